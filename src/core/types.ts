@@ -1,0 +1,111 @@
+/**
+ * The domain vocabulary of FrontBack: sides, rules, decisions, skills and the summary.
+ * Every type here is plain data, so results can be compared, serialised and shown anywhere.
+ */
+
+/** The two sides of a business. */
+export type Side = "front" | "back";
+
+/** What the classifier says of a task: a side, or an honest "unclear". */
+export type OfficeType = Side | "unclear";
+
+/** The languages FrontBack speaks. */
+export type Language = "en" | "nl";
+
+/** Stable ids of the skill catalogue (domain.md). */
+export type SkillId =
+  | "interpersonal"
+  | "clarity"
+  | "listening"
+  | "friendliness"
+  | "patience"
+  | "questioning"
+  | "conflict"
+  | "basic-computer"
+  | "correspondence"
+  | "numeracy"
+  | "organising"
+  | "filing"
+  | "office-software"
+  | "advanced-it";
+
+/** Proficiency on the common skills-matrix scale: 0 none, 1 basic, 2 working, 3 good, 4 expert. */
+export type Level = 0 | 1 | 2 | 3 | 4;
+
+/** A skill at a level: what a task needs, or what a rule calls for. */
+export interface SkillNeed {
+  readonly skill: SkillId;
+  readonly level: Level;
+}
+
+/**
+ * One rule: phrases that point to a side, with a weight and the skills the phrases call for.
+ *
+ * A phrase is one or more words, matched against the words of a task after case and accents are
+ * folded. In a word, `*` stands for any letters: `invoic*` matches invoice, invoices, invoicing;
+ * `*klant*` also matches klant inside a compound such as vasteklanten. A word without `*` matches
+ * itself and its common inflections (plural, -ing, -ed; -en, -s, -e).
+ */
+export interface Rule {
+  readonly id: string;
+  readonly side: Side;
+  readonly phrases: readonly string[];
+  /** How strongly a match points to the side, from 0.1 to 10. */
+  readonly weight: number;
+  readonly skills: readonly SkillNeed[];
+}
+
+/** A rule set is plain data: the built-in rules, or those from a Rules sheet or file. */
+export interface RuleSet {
+  readonly rules: readonly Rule[];
+}
+
+/** A problem with one row of a user rule set; the other rows still apply. */
+export interface RuleRowError {
+  /** 1-based row number as the owner sees it (the header is row 1). */
+  readonly row: number;
+  readonly message: string;
+}
+
+/** Where the words that matched came from. */
+export type ReasonSource = "task" | "role";
+
+/** One rule that fired on a task: which rule, on which words, with what effect. */
+export interface Reason {
+  readonly ruleId: string;
+  /** The side this reason counts for (after negation). */
+  readonly side: Side;
+  /** The rule phrase that matched. */
+  readonly phrase: string;
+  /** The words of the task (or role) it matched, as written there. */
+  readonly matched: string;
+  /** The weight it added to its side, after scaling for a role match. */
+  readonly weight: number;
+  readonly source: ReasonSource;
+  /** True when a negation ("no customer contact", "zonder klantcontact") turned the rule around. */
+  readonly negated: boolean;
+}
+
+/** A classified task: the answer, how sure, and why. */
+export interface Decision {
+  readonly officeType: OfficeType;
+  /** 0 to 1. */
+  readonly confidence: number;
+  /** The rules that fired, strongest first. Empty for an override. */
+  readonly reasons: readonly Reason[];
+  /** Summed weights per side. */
+  readonly scores: { readonly front: number; readonly back: number };
+  /** Set when the owner's override decided the side. */
+  readonly override?: Side;
+  /** Things the owner should know about this row, e.g. an override value that was not understood. */
+  readonly notes: readonly string[];
+}
+
+/** One task as the core sees it. */
+export interface TaskInput {
+  readonly text: string;
+  /** Role or job title: a weaker signal than the task text. */
+  readonly role?: string;
+  /** The owner's override cell as written (Front office, Back office, front, back, ...). */
+  readonly override?: string;
+}
