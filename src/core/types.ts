@@ -50,9 +50,15 @@ export interface Rule {
   readonly id: string;
   readonly side: Side;
   readonly phrases: readonly string[];
-  /** How strongly a match points to the side, from 0.1 to 10. */
+  /** How strongly a match points to the side, from 0 (rule switched off) to 10. */
   readonly weight: number;
   readonly skills: readonly SkillNeed[];
+  /**
+   * True for rules that name who the work is with (customers, suppliers, colleagues). When a
+   * task is contact with one of them ("explain tax rules to clients"), what it is about
+   * weighs less than whom it is with.
+   */
+  readonly counterpart?: boolean;
 }
 
 /** A rule set is plain data: the built-in rules, or those from a Rules sheet or file. */
@@ -84,6 +90,8 @@ export interface Reason {
   readonly source: ReasonSource;
   /** True when a negation ("no customer contact", "zonder klantcontact") turned the rule around. */
   readonly negated: boolean;
+  /** The skills the rule calls for; empty when negated, since a negated rule calls for none. */
+  readonly skills: readonly SkillNeed[];
 }
 
 /** A classified task: the answer, how sure, and why. */
@@ -91,14 +99,14 @@ export interface Decision {
   readonly officeType: OfficeType;
   /** 0 to 1. */
   readonly confidence: number;
-  /** The rules that fired, strongest first. Empty for an override. */
+  /** The rules that fired, strongest first (kept when an override decided, for reference). */
   readonly reasons: readonly Reason[];
   /** Summed weights per side. */
   readonly scores: { readonly front: number; readonly back: number };
   /** Set when the owner's override decided the side. */
   readonly override?: Side;
-  /** Things the owner should know about this row, e.g. an override value that was not understood. */
-  readonly notes: readonly string[];
+  /** An override cell that was filled in but not understood; it did not decide the row. */
+  readonly invalidOverride?: string;
 }
 
 /** One task as the core sees it. */

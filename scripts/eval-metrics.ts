@@ -1,0 +1,223 @@
+/**
+ * The arithmetic of `npm run eval`: which half of a labelled set a row belongs to, reading the
+ * labelled CSV's rows, and accuracy, unclear rate and confusion per group. Pure, so it is tested
+ * apart from the files and the classifier.
+ */
+
+import { formatTable, percent } from "./text-table";
+import type { OfficeType, Side } from "../src/core/types";
+
+/** The half of a labelled set to measure: `report` is never tuned on, `tune` may be. */
+export type Split = "report" | "tune" | "all";
+
+/** One labelled text of the benchmark. */
+export interface LabelledRow {
+  readonly id: string;
+  readonly text: string;
+  readonly lang: string;
+  readonly label: Side;
+  readonly source: string;
+}
+
+/** A labelled row with what the classifier said. */
+export interface Outcome {
+  readonly row: LabelledRow;
+  readonly got: OfficeType;
+}
+
+/** Counts and rates of one group of outcomes. Unclear counts as wrong in `accuracy`. */
+export interface GroupMetrics {
+  readonly n: number;
+  readonly correct: number;
+  readonly unclear: number;
+  /** correct / n; 0 for an empty group. */
+  readonly accuracy: number;
+  /** unclear / n; 0 for an empty group. */
+  readonly unclearRate: number;
+}
+
+/** How often each label got each answer. */
+export type Confusion = Readonly<Record<Side, Readonly<Record<OfficeType, number>>>>;
+
+/** Everything `npm run eval` reports. */
+export interface EvalMetrics {
+  readonly overall: GroupMetrics;
+  readonly byLang: Readonly<Record<string, GroupMetrics>>;
+  readonly bySource: Readonly<Record<string, GroupMetrics>>;
+  readonly byLabel: Readonly<Record<string, GroupMetrics>>;
+  readonly confusion: Confusion;
+  /** Of the rows answered with a side, the share whose label is that side; 0 when none. */
+  readonly precision: Readonly<Record<Side, number>>;
+}
+
+/** FNV-1a, 32 bits: a stable hash for ids without a digit. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The half a row belongs to, from its id alone so it never changes: the last digit of the id
+ * even -> tune, odd -> report. An id without a digit goes by a bit of its hash.
+ */
+export function splitOf(id: string): "report" | "tune" {
+  const digits = id.match(/\d/g);
+  // FNV's lowest bit only mixes the lowest bits of the characters; its highest bit mixes them all.
+  const value = digits === null ? fnv1a(id) >>> 31 : Number(digits[digits.length - 1]);
+  return value % 2 === 0 ? "tune" : "report";
+}
+
+/** True when a row with this id is part of the split. */
+export function inSplit(id: string, split: Split): boolean {
+  return split === "all" || splitOf(id) === split;
+}
+
+/** The columns a labelled CSV must have (it may have more, e.g. occupation). */
+export const LABELLED_COLUMNS = ["id", "text", "lang", "label", "source"] as const;
+
+/** Labelled rows read from CSV rows (row 0 the header), with what could not be read. */
+export interface LabelledRead {
+  readonly rows: LabelledRow[];
+  /** Problems a person can act on: a missing column, or a row's bad label (by 1-based line). */
+  readonly problems: string[];
+}
+
+/** Reads the rows of a labelled CSV; rows without text or with a label other than front/back are skipped. */
+export function readLabelledRows(table: readonly (readonly string[])[]): LabelledRead {
+  if (table.length === 0) return { rows: [], problems: ["The file is empty."] };
+  const header = table[0].map((cell) => cell.trim().toLowerCase());
+  const index = Object.fromEntries(LABELLED_COLUMNS.map((name) => [name, header.indexOf(name)]));
+  const missing = LABELLED_COLUMNS.filter((name) => index[name] === -1);
+  if (missing.length > 0) {
+    return { rows: [], problems: [`Missing column(s): ${missing.join(", ")}.`] };
+  }
+  const rows: LabelledRow[] = [];
+  const problems: string[] = [];
+  table.slice(1).forEach((cells, i) => {
+    const cell = (name: (typeof LABELLED_COLUMNS)[number]): string =>
+      (cells[index[name]] ?? "").trim();
+    const label = cell("label").toLowerCase();
+    if (label !== "front" && label !== "back") {
+      problems.push(
+        `Record ${i + 2} (${cell("id") || "no id"}): label "${cell("label")}" is not front or back.`
+      );
+      return;
+    }
+    if (cell("text") === "") {
+      problems.push(`Record ${i + 2} (${cell("id") || "no id"}): no text.`);
+      return;
+    }
+    rows.push({
+      id: cell("id"),
+      text: cell("text"),
+      lang: cell("lang"),
+      label,
+      source: cell("source"),
+    });
+  });
+  return { rows, problems };
+}
+
+function group(outcomes: readonly Outcome[]): GroupMetrics {
+  const n = outcomes.length;
+  const correct = outcomes.filter((o) => o.got === o.row.label).length;
+  const unclear = outcomes.filter((o) => o.got === "unclear").length;
+  return {
+    n,
+    correct,
+    unclear,
+    accuracy: n === 0 ? 0 : correct / n,
+    unclearRate: n === 0 ? 0 : unclear / n,
+  };
+}
+
+/** Groups by a key, keys sorted so reports and JSON come out in the same order every run. */
+function groupBy(
+  outcomes: readonly Outcome[],
+  key: (outcome: Outcome) => string
+): Record<string, GroupMetrics> {
+  const groups = new Map<string, Outcome[]>();
+  for (const outcome of outcomes) {
+    const k = key(outcome) || "(none)";
+    const list = groups.get(k);
+    if (list) list.push(outcome);
+    else groups.set(k, [outcome]);
+  }
+  return Object.fromEntries([...groups.keys()].sort().map((k) => [k, group(groups.get(k) ?? [])]));
+}
+
+/** Accuracy (unclear counts as wrong), unclear rate, per-group figures, confusion and precision. */
+export function computeMetrics(outcomes: readonly Outcome[]): EvalMetrics {
+  const confusion = {
+    front: { front: 0, back: 0, unclear: 0 },
+    back: { front: 0, back: 0, unclear: 0 },
+  };
+  for (const { row, got } of outcomes) confusion[row.label][got]++;
+  const precisionOf = (side: Side): number => {
+    const answered = confusion.front[side] + confusion.back[side];
+    return answered === 0 ? 0 : confusion[side][side] / answered;
+  };
+  return {
+    overall: group(outcomes),
+    byLang: groupBy(outcomes, (o) => o.row.lang),
+    bySource: groupBy(outcomes, (o) => o.row.source),
+    byLabel: groupBy(outcomes, (o) => o.row.label),
+    confusion,
+    precision: { front: precisionOf("front"), back: precisionOf("back") },
+  };
+}
+
+function groupRows(title: string, groups: Readonly<Record<string, GroupMetrics>>): string[][] {
+  return Object.entries(groups).map(([name, g]) => [
+    `${title} ${name}`,
+    String(g.n),
+    String(g.correct),
+    percent(g.correct, g.n),
+    percent(g.unclear, g.n),
+  ]);
+}
+
+/** The metrics as the text report `npm run eval` prints. */
+export function formatMetrics(metrics: EvalMetrics): string {
+  const { overall, confusion } = metrics;
+  const accuracy = formatTable([
+    ["", "n", "correct", "accuracy", "unclear"],
+    [
+      "overall",
+      String(overall.n),
+      String(overall.correct),
+      percent(overall.correct, overall.n),
+      percent(overall.unclear, overall.n),
+    ],
+    ...groupRows("lang", metrics.byLang),
+    ...groupRows("source", metrics.bySource),
+    ...groupRows("label", metrics.byLabel),
+  ]);
+  const matrix = formatTable([
+    ["label \\ got", "front", "back", "unclear"],
+    ...(["front", "back"] as const).map((label) => [
+      label,
+      String(confusion[label].front),
+      String(confusion[label].back),
+      String(confusion[label].unclear),
+    ]),
+  ]);
+  const precisionOf = (side: Side): string =>
+    percent(confusion[side][side], confusion.front[side] + confusion.back[side]);
+  const precisionLine =
+    `Precision: front ${precisionOf("front")}, back ${precisionOf("back")} ` +
+    "(of the rows answered with a side, the share labelled that side)";
+  return [
+    "Accuracy (unclear counts as wrong)",
+    accuracy,
+    "",
+    "Confusion",
+    matrix,
+    "",
+    precisionLine,
+  ].join("\n");
+}

@@ -1,0 +1,225 @@
+/**
+ * The text FrontBack writes into cells, in English or Dutch. The workbook is shared with people
+ * who may not have the add-in, so every cell must read on its own.
+ */
+
+import type { SkillGap } from "./gaps";
+import { skillLabel } from "./skills";
+import type { Decision, Language, OfficeType, Reason, Side, SkillNeed } from "./types";
+
+/** The headers of the result columns, by column. */
+export interface ResultHeaders {
+  readonly officeType: string;
+  readonly confidence: string;
+  readonly why: string;
+  readonly skills: string;
+  readonly gap: string;
+}
+
+/** The values of one task's result columns. */
+export interface ResultCells {
+  readonly officeType: string;
+  /** Whole percent, 0-100. */
+  readonly confidence: number;
+  readonly why: string;
+  readonly skills: string;
+  readonly gap: string;
+}
+
+/** How each office type reads in a cell. */
+export const OFFICE_TYPE_LABELS: Readonly<Record<Language, Readonly<Record<OfficeType, string>>>> =
+  {
+    en: { front: "Front office", back: "Back office", unclear: "Unclear" },
+    nl: { front: "Frontoffice", back: "Backoffice", unclear: "Onduidelijk" },
+  };
+
+/** The headers of the result columns in each language. */
+export const RESULT_HEADERS: Readonly<Record<Language, ResultHeaders>> = {
+  en: {
+    officeType: "Office type",
+    confidence: "Confidence",
+    why: "Why",
+    skills: "Skills needed",
+    gap: "Skill gap",
+  },
+  nl: {
+    officeType: "Officetype",
+    confidence: "Zekerheid",
+    why: "Waarom",
+    skills: "Benodigde vaardigheden",
+    gap: "Vaardigheidstekort",
+  },
+};
+
+interface WhyWords {
+  readonly override: string;
+  /** Group names in the Why cell; Dutch owners say frontoffice/backoffice, not voor/achter. */
+  readonly sides: Readonly<Record<Side, string>>;
+  readonly negated: string;
+  readonly role: string;
+  readonly noReasons: string;
+  readonly cancelOut: string;
+  readonly invalidOverride: (value: string) => string;
+}
+
+const WHY_WORDS: Readonly<Record<Language, WhyWords>> = {
+  en: {
+    override: "Override",
+    sides: { front: "Front", back: "Back" },
+    negated: "negated",
+    role: "role",
+    noReasons: "No front- or back-office words found",
+    cancelOut: " — signals cancel out",
+    invalidOverride: (value) =>
+      `Override "${value}" not understood: write Front office or Back office`,
+  },
+  nl: {
+    override: "Handmatig",
+    sides: { front: "Frontoffice", back: "Backoffice" },
+    negated: "ontkend",
+    role: "functie",
+    noReasons: "Geen front- of backofficewoorden gevonden",
+    cancelOut: " — signalen heffen elkaar op",
+    invalidOverride: (value) =>
+      `Handmatige waarde "${value}" niet begrepen: schrijf Frontoffice of Backoffice`,
+  },
+};
+
+const GAP_WORDS: Readonly<
+  Record<
+    Language,
+    { needs: string; has: string; notRated: string; none: string; notInMatrix: string }
+  >
+> = {
+  en: {
+    needs: "needs",
+    has: "has",
+    notRated: "not rated",
+    none: "None",
+    notInMatrix: "Not in skills matrix",
+  },
+  nl: {
+    needs: "nodig",
+    has: "heeft",
+    notRated: "niet beoordeeld",
+    none: "Geen",
+    notInMatrix: "Niet in vaardighedenmatrix",
+  },
+};
+
+/** A language FrontBack does not speak can only come from an unchecked cast; English is read widest. */
+function supported(lang: Language): Language {
+  return lang === "nl" ? "nl" : "en";
+}
+
+/** The decision's confidence as a whole percent from 0 to 100; 0 when it is not a number. */
+export function confidencePercent(d: Decision): number {
+  const confidence = d.confidence;
+  if (typeof confidence !== "number" || Number.isNaN(confidence)) return 0;
+  return Math.round(Math.min(1, Math.max(0, confidence)) * 100);
+}
+
+function reasonText(reason: Reason, words: WhyWords): string {
+  const text = reason.matched.trim() === "" ? reason.phrase.trim() : reason.matched.trim();
+  const marks: string[] = [];
+  if (reason.source === "role") marks.push(words.role);
+  if (reason.negated) marks.push(words.negated);
+  return marks.length === 0 ? `"${text}"` : `"${text}" (${marks.join(", ")})`;
+}
+
+/**
+ * Adds what the owner must fix to the Why cell: an override that was not understood did not
+ * decide the row, and the cell is where the owner looks to find out why their choice was ignored.
+ */
+function withInvalidOverride(text: string, d: Decision, words: WhyWords): string {
+  const value = typeof d.invalidOverride === "string" ? d.invalidOverride.trim() : "";
+  if (value === "") return text;
+  return `${text}${/[.!?]$/.test(text) ? " " : ". "}${words.invalidOverride(value)}`;
+}
+
+/**
+ * Why a task got its office type, for the Why cell. An override says so and names the side.
+ * Otherwise the matched words, grouped by side with the stronger side first and the strongest
+ * words first within it, e.g. `Front: "customers", "complaint"; Back: "invoice"`; a negated
+ * match is marked "(negated)" and a match on the role "(role)". An unclear task with words on
+ * both sides says the signals cancel out. An override that was not understood is said last.
+ */
+export function formatWhy(d: Decision, lang: Language): string {
+  const words = WHY_WORDS[supported(lang)];
+  if (d.override === "front" || d.override === "back") {
+    return `${words.override}: ${OFFICE_TYPE_LABELS[supported(lang)][d.override]}`;
+  }
+
+  const groups: Record<Side, { weight: number; texts: string[] }> = {
+    front: { weight: 0, texts: [] },
+    back: { weight: 0, texts: [] },
+  };
+  // Weight first, so the cell leads with what decided; sort is stable, so ties keep their order.
+  const reasons = [...d.reasons].sort((a, b) => b.weight - a.weight);
+  for (const reason of reasons) {
+    if (reason.side !== "front" && reason.side !== "back") continue;
+    const group = groups[reason.side];
+    group.weight += Number.isFinite(reason.weight) ? reason.weight : 0;
+    const text = reasonText(reason, words);
+    // Two rules can fire on the same words; the owner needs to read them once.
+    if (!group.texts.includes(text)) group.texts.push(text);
+  }
+
+  const order: Side[] =
+    groups.back.weight > groups.front.weight ? ["back", "front"] : ["front", "back"];
+  const parts = order
+    .filter((side) => groups[side].texts.length > 0)
+    .map((side) => `${words.sides[side]}: ${groups[side].texts.join(", ")}`);
+  if (parts.length === 0) return withInvalidOverride(words.noReasons, d, words);
+
+  let why = parts.join("; ");
+  if (d.officeType === "unclear" && parts.length === 2) why += words.cancelOut;
+  return withInvalidOverride(why, d, words);
+}
+
+/** The skills a task needs, as "Interpersonal skills 2, Conflict handling 3"; empty when none. */
+export function formatSkills(needs: readonly SkillNeed[], lang: Language): string {
+  return needs.map((need) => `${skillLabel(need.skill, lang)} ${need.level}`).join(", ");
+}
+
+/**
+ * A task's skill gap for the Skill gap cell: each short skill with both levels, e.g.
+ * "Conflict handling: needs 3, has 1; Patience: needs 3, not rated"; "None" when the employee
+ * has every needed skill; "Not in skills matrix" when the employee is missing from it; empty
+ * when there is no employee or no matrix, since there is nothing to compare.
+ */
+export function formatGap(gap: SkillGap, lang: Language): string {
+  const words = GAP_WORDS[supported(lang)];
+  switch (gap.status) {
+    case "known":
+      if (gap.gaps.length === 0) return words.none;
+      return gap.gaps
+        .map((item) => {
+          const has = item.current === null ? words.notRated : `${words.has} ${item.current}`;
+          return `${skillLabel(item.skill, lang)}: ${words.needs} ${item.required}, ${has}`;
+        })
+        .join("; ");
+    case "not-in-matrix":
+      return words.notInMatrix;
+    default:
+      return "";
+  }
+}
+
+/** Every result cell of one task, in the given language. */
+export function toResultCells(
+  d: Decision,
+  needs: readonly SkillNeed[],
+  gap: SkillGap,
+  lang: Language
+): ResultCells {
+  const labels = OFFICE_TYPE_LABELS[supported(lang)];
+  const officeType = d.override ?? d.officeType;
+  return {
+    officeType: labels[officeType] ?? labels.unclear,
+    confidence: confidencePercent(d),
+    why: formatWhy(d, lang),
+    skills: formatSkills(needs, lang),
+    gap: formatGap(gap, lang),
+  };
+}

@@ -1,0 +1,14 @@
+/** The FrontBack core: pure, synchronous domain logic shared by the add-in, the CLI and the scripts. */
+export * from "./types";
+export * from "./normalize";
+export * from "./override";
+export * from "./classifier";
+export * from "./rules/builtin";
+export * from "./rules/patterns";
+export * from "./rules/rule-rows";
+export * from "./skills";
+export * from "./matrix";
+export * from "./gaps";
+export * from "./summary";
+export * from "./format";
+export * from "./columns";

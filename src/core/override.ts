@@ -1,0 +1,42 @@
+/** The owner's manual override: a cell saying Front office or Back office, in either language. */
+import { normalize } from "./normalize";
+import type { Side } from "./types";
+
+const SPELLINGS: ReadonlyMap<string, Side> = new Map<string, Side>([
+  ["front office", "front"],
+  ["frontoffice", "front"],
+  ["front", "front"],
+  ["fo", "front"],
+  ["f", "front"],
+  ["voorkant", "front"],
+  ["back office", "back"],
+  ["backoffice", "back"],
+  ["back", "back"],
+  ["bo", "back"],
+  ["b", "back"],
+  ["achterkant", "back"],
+]);
+
+/** What an override cell says: a side, nothing (empty), or text that is not understood. */
+export interface OverrideValue {
+  readonly side?: Side;
+  readonly invalid?: string;
+}
+
+/**
+ * Reads an override cell: "Front office", "Frontoffice", "front", "FO", "Back office",
+ * "Backoffice", "back", "BO" (any case, accents or punctuation). Empty means no override.
+ */
+export function parseOverride(value: unknown): OverrideValue {
+  if (value === null || value === undefined) return {};
+  const text =
+    typeof value === "string"
+      ? value
+      : typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : "";
+  const folded = normalize(text);
+  if (folded === "") return {};
+  const side = SPELLINGS.get(folded);
+  return side ? { side } : { invalid: text.trim() };
+}

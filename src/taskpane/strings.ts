@@ -1,0 +1,89 @@
+/**
+ * Every word the task pane shows, in English and Dutch. Words that also appear in the workbook
+ * (office types, skill names, the Why text) come from the core, so pane and sheet read alike.
+ */
+
+import type { Language, Level } from "../core/types";
+
+/** The pane's own words; keys are also the `data-text` names in taskpane.html. */
+export interface PaneStrings {
+  readonly title: string;
+  readonly introWhat: string;
+  readonly introSkills: string;
+  readonly tryHeading: string;
+  readonly taskLabel: string;
+  readonly taskPlaceholder: string;
+  readonly roleLabel: string;
+  readonly rolePlaceholder: string;
+  readonly classify: string;
+  readonly confidence: string;
+  readonly why: string;
+  readonly skillsNeeded: string;
+  readonly noSkills: string;
+  readonly emptyTask: string;
+  readonly errorIntro: string;
+  /** Names of the proficiency levels 0-4 of the skills-matrix scale. */
+  readonly levels: Readonly<Record<Level, string>>;
+}
+
+/** The pane's words by language. */
+export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
+  en: {
+    title: "FrontBack",
+    introWhat: "FrontBack sorts your team's tasks into front office and back office, and says why.",
+    introSkills: "It also lists the skills each task needs, so you can see whom to train or hire.",
+    tryHeading: "Try a task",
+    taskLabel: "Task",
+    taskPlaceholder: "e.g. Answer customer questions at the counter",
+    roleLabel: "Role (optional)",
+    rolePlaceholder: "e.g. Receptionist",
+    classify: "Classify",
+    confidence: "Confidence",
+    why: "Why",
+    skillsNeeded: "Skills needed",
+    noSkills: "No particular skills found for this task.",
+    emptyTask: "Type a task first, then press Classify.",
+    errorIntro:
+      "Something went wrong. Close and reopen FrontBack; if it happens again, pass on this message:",
+    levels: { 0: "none", 1: "basic", 2: "working", 3: "good", 4: "expert" },
+  },
+  nl: {
+    title: "FrontBack",
+    introWhat:
+      "FrontBack deelt de taken van uw team in als frontoffice of backoffice, en zegt waarom.",
+    introSkills:
+      "Het toont ook welke vaardigheden elke taak vraagt, zodat u ziet wie u moet opleiden of aannemen.",
+    tryHeading: "Probeer een taak",
+    taskLabel: "Taak",
+    taskPlaceholder: "bijv. Vragen van klanten aan de balie beantwoorden",
+    roleLabel: "Functie (niet verplicht)",
+    rolePlaceholder: "bijv. Receptionist",
+    classify: "Indelen",
+    confidence: "Zekerheid",
+    why: "Waarom",
+    skillsNeeded: "Benodigde vaardigheden",
+    noSkills: "Geen bijzondere vaardigheden gevonden voor deze taak.",
+    emptyTask: "Typ eerst een taak en kies dan Indelen.",
+    errorIntro:
+      "Er ging iets mis. Sluit FrontBack en open het opnieuw; gebeurt het weer, geef dan deze melding door:",
+    levels: { 0: "geen", 1: "basis", 2: "werkniveau", 3: "goed", 4: "expert" },
+  },
+};
+
+/**
+ * The pane's language for an Office display language such as "nl-NL" or "nl-BE": Dutch for any
+ * nl tag, English for everything else, including a missing one (outside Office).
+ */
+export function languageOf(displayLanguage: unknown): Language {
+  if (typeof displayLanguage !== "string") return "en";
+  return /^nl(-|_|$)/i.test(displayLanguage.trim()) ? "nl" : "en";
+}
+
+/**
+ * The language asked for in the page address (`?lang=nl` or `?lang=en`), which wins over Office's
+ * display language: a demo page or a test can show either language outside Office.
+ */
+export function languageFromQuery(search: string): Language | undefined {
+  const asked = new URLSearchParams(search).get("lang");
+  return asked === "nl" || asked === "en" ? asked : undefined;
+}

@@ -1,0 +1,263 @@
+import {
+  OFFICE_TYPE_LABELS,
+  RESULT_HEADERS,
+  confidencePercent,
+  formatGap,
+  formatSkills,
+  formatWhy,
+  toResultCells,
+} from "../../src/core/format";
+import type { SkillGap } from "../../src/core/gaps";
+import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
+
+function reason(side: Side, matched: string, weight: number, extra: Partial<Reason> = {}): Reason {
+  return {
+    ruleId: `rule-${matched}`,
+    side,
+    phrase: matched,
+    matched,
+    weight,
+    source: "task",
+    negated: false,
+    skills: [],
+    ...extra,
+  };
+}
+
+function decision(
+  officeType: OfficeType,
+  reasons: Reason[] = [],
+  extra: Partial<Decision> = {}
+): Decision {
+  return { officeType, confidence: 0.75, reasons, scores: { front: 0, back: 0 }, ...extra };
+}
+
+describe("labels and headers", () => {
+  it("names the office types in English and Dutch", () => {
+    expect(OFFICE_TYPE_LABELS.en).toEqual({
+      front: "Front office",
+      back: "Back office",
+      unclear: "Unclear",
+    });
+    expect(OFFICE_TYPE_LABELS.nl).toEqual({
+      front: "Frontoffice",
+      back: "Backoffice",
+      unclear: "Onduidelijk",
+    });
+  });
+
+  it("heads the result columns in English and Dutch", () => {
+    expect(RESULT_HEADERS.en).toEqual({
+      officeType: "Office type",
+      confidence: "Confidence",
+      why: "Why",
+      skills: "Skills needed",
+      gap: "Skill gap",
+    });
+    expect(RESULT_HEADERS.nl).toEqual({
+      officeType: "Officetype",
+      confidence: "Zekerheid",
+      why: "Waarom",
+      skills: "Benodigde vaardigheden",
+      gap: "Vaardigheidstekort",
+    });
+  });
+});
+
+describe("confidencePercent", () => {
+  it.each([
+    [0.75, 75],
+    [0.666, 67],
+    [1, 100],
+    [0, 0],
+    [1.5, 100],
+    [-0.2, 0],
+    [NaN, 0],
+  ])("shows confidence %p as %p%", (confidence, percent) => {
+    expect(confidencePercent(decision("front", [], { confidence }))).toBe(percent);
+  });
+});
+
+describe("formatWhy", () => {
+  it("quotes the matched words, grouped by side, strongest side first", () => {
+    const d = decision("front", [
+      reason("front", "customers", 3),
+      reason("back", "invoice", 1),
+      reason("front", "complaint", 2),
+    ]);
+    expect(formatWhy(d, "en")).toBe('Front: "customers", "complaint"; Back: "invoice"');
+  });
+
+  it("puts the back-office words first when they weigh more", () => {
+    const d = decision("back", [reason("front", "phone", 1), reason("back", "payroll", 4)]);
+    expect(formatWhy(d, "en")).toBe('Back: "payroll"; Front: "phone"');
+  });
+
+  it("names the sides in Dutch", () => {
+    const d = decision("back", [reason("back", "facturen", 2), reason("front", "klant", 1)]);
+    expect(formatWhy(d, "nl")).toBe('Backoffice: "facturen"; Frontoffice: "klant"');
+  });
+
+  it("marks a negated match", () => {
+    const d = decision("back", [
+      reason("back", "no customer contact", 2, { negated: true }),
+      reason("back", "invoices", 1),
+    ]);
+    expect(formatWhy(d, "en")).toBe('Back: "no customer contact" (negated), "invoices"');
+    expect(formatWhy(d, "nl")).toBe('Backoffice: "no customer contact" (ontkend), "invoices"');
+  });
+
+  it("marks a match on the role", () => {
+    const d = decision("front", [reason("front", "receptionist", 1, { source: "role" })]);
+    expect(formatWhy(d, "en")).toBe('Front: "receptionist" (role)');
+    expect(formatWhy(d, "nl")).toBe('Frontoffice: "receptionist" (functie)');
+  });
+
+  it("marks a negated match on the role with both", () => {
+    const d = decision("back", [
+      reason("back", "geen klantcontact", 1, { source: "role", negated: true }),
+    ]);
+    expect(formatWhy(d, "en")).toBe('Back: "geen klantcontact" (role, negated)');
+  });
+
+  it("shows the same words once when two rules fire on them", () => {
+    const d = decision("front", [reason("front", "customer", 2), reason("front", "customer", 1)]);
+    expect(formatWhy(d, "en")).toBe('Front: "customer"');
+  });
+
+  it("says so when no words were found", () => {
+    expect(formatWhy(decision("unclear"), "en")).toBe("No front- or back-office words found");
+    expect(formatWhy(decision("unclear"), "nl")).toBe("Geen front- of backofficewoorden gevonden");
+  });
+
+  it("says the signals cancel out when an unclear task has words on both sides", () => {
+    const d = decision("unclear", [reason("front", "customer", 2), reason("back", "invoice", 2)]);
+    expect(formatWhy(d, "en")).toBe('Front: "customer"; Back: "invoice" — signals cancel out');
+    expect(formatWhy(d, "nl")).toBe(
+      'Frontoffice: "customer"; Backoffice: "invoice" — signalen heffen elkaar op'
+    );
+  });
+
+  it("does not say signals cancel out for a weak one-sided task", () => {
+    const d = decision("unclear", [reason("front", "visit", 0.2)]);
+    expect(formatWhy(d, "en")).toBe('Front: "visit"');
+  });
+
+  it("shows the override instead of the words", () => {
+    const d = decision("back", [reason("front", "customers", 3)], { override: "back" });
+    expect(formatWhy(d, "en")).toBe("Override: Back office");
+    expect(formatWhy(d, "nl")).toBe("Handmatig: Backoffice");
+  });
+
+  it("tells the owner an override was not understood", () => {
+    const d = decision("front", [reason("front", "customers", 3)], { invalidOverride: "maybe" });
+    expect(formatWhy(d, "en")).toBe(
+      'Front: "customers". Override "maybe" not understood: write Front office or Back office'
+    );
+    expect(formatWhy(decision("unclear", [], { invalidOverride: "misschien" }), "nl")).toBe(
+      'Geen front- of backofficewoorden gevonden. Handmatige waarde "misschien" niet begrepen: schrijf Frontoffice of Backoffice'
+    );
+  });
+});
+
+describe("formatSkills", () => {
+  it("lists each skill with its level", () => {
+    const needs = [
+      { skill: "interpersonal", level: 2 },
+      { skill: "conflict", level: 3 },
+    ] as const;
+    expect(formatSkills(needs, "en")).toBe("Interpersonal skills 2, Conflict handling 3");
+    expect(formatSkills(needs, "nl")).toBe("Interpersoonlijke vaardigheden 2, Conflicthantering 3");
+  });
+
+  it("is empty when nothing is needed", () => {
+    expect(formatSkills([], "en")).toBe("");
+  });
+});
+
+describe("formatGap", () => {
+  const gap: SkillGap = {
+    status: "known",
+    gaps: [
+      { skill: "conflict", required: 3, current: 1 },
+      { skill: "patience", required: 3, current: null },
+    ],
+  };
+
+  it("gives each short skill with both levels", () => {
+    expect(formatGap(gap, "en")).toBe(
+      "Conflict handling: needs 3, has 1; Patience: needs 3, not rated"
+    );
+    expect(formatGap(gap, "nl")).toBe(
+      "Conflicthantering: nodig 3, heeft 1; Geduld: nodig 3, niet beoordeeld"
+    );
+  });
+
+  it("shows a skill rated 0 as has 0, not as not rated", () => {
+    const zero: SkillGap = {
+      status: "known",
+      gaps: [{ skill: "filing", required: 2, current: 0 }],
+    };
+    expect(formatGap(zero, "en")).toBe("Accurate, on-time filing: needs 2, has 0");
+  });
+
+  it("says None when the employee meets every need", () => {
+    expect(formatGap({ status: "known", gaps: [] }, "en")).toBe("None");
+    expect(formatGap({ status: "known", gaps: [] }, "nl")).toBe("Geen");
+  });
+
+  it("says the employee is not in the matrix, rather than showing no gap", () => {
+    expect(formatGap({ status: "not-in-matrix", gaps: [] }, "en")).toBe("Not in skills matrix");
+    expect(formatGap({ status: "not-in-matrix", gaps: [] }, "nl")).toBe(
+      "Niet in vaardighedenmatrix"
+    );
+  });
+
+  it("is empty without an employee or a matrix", () => {
+    expect(formatGap({ status: "no-employee", gaps: [] }, "en")).toBe("");
+    expect(formatGap({ status: "no-matrix", gaps: [] }, "nl")).toBe("");
+  });
+});
+
+describe("toResultCells", () => {
+  it("fills every result cell in English", () => {
+    const d = decision("front", [reason("front", "complaint", 2)], { confidence: 0.8 });
+    const cells = toResultCells(
+      d,
+      [{ skill: "conflict", level: 3 }],
+      { status: "known", gaps: [{ skill: "conflict", required: 3, current: 1 }] },
+      "en"
+    );
+    expect(cells).toEqual({
+      officeType: "Front office",
+      confidence: 80,
+      why: 'Front: "complaint"',
+      skills: "Conflict handling 3",
+      gap: "Conflict handling: needs 3, has 1",
+    });
+  });
+
+  it("fills every result cell in Dutch", () => {
+    const cells = toResultCells(
+      decision("unclear", [], { confidence: 0 }),
+      [],
+      { status: "no-matrix", gaps: [] },
+      "nl"
+    );
+    expect(cells).toEqual({
+      officeType: "Onduidelijk",
+      confidence: 0,
+      why: "Geen front- of backofficewoorden gevonden",
+      skills: "",
+      gap: "",
+    });
+  });
+
+  it("shows the overridden side", () => {
+    const d = decision("back", [], { override: "back", confidence: 1 });
+    const cells = toResultCells(d, [], { status: "no-employee", gaps: [] }, "nl");
+    expect(cells.officeType).toBe("Backoffice");
+    expect(cells.confidence).toBe(100);
+    expect(cells.why).toBe("Handmatig: Backoffice");
+  });
+});

@@ -1,0 +1,154 @@
+import {
+  computeMetrics,
+  formatMetrics,
+  inSplit,
+  readLabelledRows,
+  splitOf,
+} from "../../scripts/eval-metrics";
+import type { LabelledRow, Outcome } from "../../scripts/eval-metrics";
+import type { OfficeType, Side } from "../../src/core/types";
+
+function outcome(label: Side, got: OfficeType, lang = "en", source = "s1", id = "x-1"): Outcome {
+  const row: LabelledRow = { id, text: "t", lang, label, source };
+  return { row, got };
+}
+
+describe("splitOf", () => {
+  it.each([
+    ["onet-1", "report"],
+    ["onet-10", "tune"],
+    ["onet-11271", "report"],
+    ["sbb-042", "tune"],
+    ["esco-0a1b-s3", "report"],
+    ["esco-0a1b-s0", "tune"],
+  ] as const)("%s is in the %s half by its last digit", (id, half) => {
+    expect(splitOf(id)).toBe(half);
+  });
+
+  it("splits ids without a digit by hash, the same way every time", () => {
+    const ids = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `row-${String.fromCharCode(97 + (i % 26))}${"x".repeat(i % 7)}${String.fromCharCode(97 + ((i * 7) % 26))}`
+    );
+    const halves = ids.map(splitOf);
+    expect(ids.map(splitOf)).toEqual(halves);
+    const report = halves.filter((half) => half === "report").length;
+    expect(report).toBeGreaterThan(40);
+    expect(report).toBeLessThan(160);
+  });
+
+  it("puts every id in exactly one half, and all in 'all'", () => {
+    for (const id of ["onet-1", "onet-2", "abc", ""]) {
+      expect(inSplit(id, "report")).not.toBe(inSplit(id, "tune"));
+      expect(inSplit(id, "all")).toBe(true);
+    }
+  });
+});
+
+describe("readLabelledRows", () => {
+  it("reads the columns by name, in any order, with extra columns", () => {
+    const read = readLabelledRows([
+      ["label", "ID", "text", "source", "lang", "occupation"],
+      ["front", "onet-1", "Greet guests", "onet", "en", "Receptionists"],
+      ["Back", "sbb-2", "Stelt de factuur op", "sbb", "nl", ""],
+    ]);
+    expect(read.problems).toEqual([]);
+    expect(read.rows).toEqual([
+      { id: "onet-1", text: "Greet guests", lang: "en", label: "front", source: "onet" },
+      { id: "sbb-2", text: "Stelt de factuur op", lang: "nl", label: "back", source: "sbb" },
+    ]);
+  });
+
+  it("skips rows with a bad label or no text, saying which", () => {
+    const read = readLabelledRows([
+      ["id", "text", "lang", "label", "source"],
+      ["a1", "Greet guests", "en", "unclear", "s"],
+      ["a2", "", "en", "front", "s"],
+      ["a3", "File invoices", "en", "back", "s"],
+    ]);
+    expect(read.rows.map((row) => row.id)).toEqual(["a3"]);
+    expect(read.problems).toEqual([
+      'Record 2 (a1): label "unclear" is not front or back.',
+      "Record 3 (a2): no text.",
+    ]);
+  });
+
+  it("names missing columns", () => {
+    expect(readLabelledRows([["id", "text"]]).problems).toEqual([
+      "Missing column(s): lang, label, source.",
+    ]);
+    expect(readLabelledRows([]).problems).toEqual(["The file is empty."]);
+  });
+});
+
+describe("computeMetrics", () => {
+  const outcomes = [
+    outcome("front", "front", "en", "onet"),
+    outcome("front", "back", "en", "onet"),
+    outcome("front", "unclear", "nl", "esco"),
+    outcome("back", "back", "nl", "esco"),
+    outcome("back", "back", "nl", "sbb"),
+    outcome("back", "front", "en", "onet"),
+    outcome("back", "unclear", "en", "onet"),
+    outcome("back", "back", "en", "onet"),
+  ];
+  const metrics = computeMetrics(outcomes);
+
+  it("counts unclear as wrong", () => {
+    expect(metrics.overall).toEqual({
+      n: 8,
+      correct: 4,
+      unclear: 2,
+      accuracy: 0.5,
+      unclearRate: 0.25,
+    });
+  });
+
+  it("breaks accuracy down by language, source and label", () => {
+    expect(metrics.byLang.en).toEqual({
+      n: 5,
+      correct: 2,
+      unclear: 1,
+      accuracy: 0.4,
+      unclearRate: 0.2,
+    });
+    expect(metrics.byLang.nl).toMatchObject({ n: 3, correct: 2 });
+    expect(Object.keys(metrics.bySource)).toEqual(["esco", "onet", "sbb"]);
+    expect(metrics.bySource.sbb).toMatchObject({ n: 1, correct: 1, accuracy: 1 });
+    expect(metrics.byLabel.front).toMatchObject({ n: 3, correct: 1, unclear: 1 });
+    expect(metrics.byLabel.back).toMatchObject({ n: 5, correct: 3, unclear: 1 });
+  });
+
+  it("fills the confusion matrix and precision", () => {
+    expect(metrics.confusion).toEqual({
+      front: { front: 1, back: 1, unclear: 1 },
+      back: { front: 1, back: 3, unclear: 1 },
+    });
+    expect(metrics.precision.front).toBeCloseTo(0.5);
+    expect(metrics.precision.back).toBeCloseTo(0.75);
+  });
+
+  it("gives zeros, not NaN, for no rows", () => {
+    const empty = computeMetrics([]);
+    expect(empty.overall).toEqual({ n: 0, correct: 0, unclear: 0, accuracy: 0, unclearRate: 0 });
+    expect(empty.precision).toEqual({ front: 0, back: 0 });
+    expect(JSON.stringify(empty)).not.toContain("null");
+  });
+});
+
+describe("formatMetrics", () => {
+  it("prints accuracy per group and the confusion matrix", () => {
+    const text = formatMetrics(
+      computeMetrics([
+        outcome("front", "front"),
+        outcome("back", "unclear"),
+        outcome("back", "back", "nl"),
+      ])
+    );
+    expect(text).toMatch(/overall\s+3\s+2\s+66\.7%\s+33\.3%/);
+    expect(text).toMatch(/lang nl\s+1\s+1\s+100\.0%\s+0\.0%/);
+    expect(text).toMatch(/back\s+0\s+1\s+1/);
+    expect(text).toContain("Precision: front 100.0%, back 100.0%");
+  });
+});
