@@ -179,6 +179,22 @@ const FRONT: readonly Rule[] = [
     "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*"
   ),
   rule(
+    "front-occupations",
+    "front",
+    1.5,
+    "interpersonal:3",
+    "*verkoper*; *receptionist*; *vertegenwoordiger*; *makelaar*; *consulent*; *hostess*; *steward*; *ober; " +
+      "*serveerster*; salesperson; sales rep*; representative*; *gastheer*; *gastvrouw*"
+  ),
+  rule(
+    "serving-verbs",
+    "front",
+    0.75,
+    "",
+    "help; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
+      "reach out; benader*; approach*; interact*; respond*; reageer*; reageren; bemiddel*; individu*; people; mensen"
+  ),
+  rule(
     "front-office",
     "front",
     3,
@@ -383,6 +399,22 @@ const BACK: readonly Rule[] = [
     2,
     "organising:3",
     "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping"
+  ),
+  rule(
+    "back-occupations",
+    "back",
+    1.5,
+    "organising:3",
+    "*secretar*; *secretaresse*; *griffier*; *controller*; *jurist*; *analist*; *beheerder*; *accountant*; " +
+      "*boekhouder*; *administrateur*; clerk*; *klerk*"
+  ),
+  rule(
+    "office-verbs",
+    "back",
+    0.75,
+    "organising:2",
+    "prepare*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
+      "coordinat*; coordin*; beheer*; beheren; documenteer*; evaluat*; planning; inplannen"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];
