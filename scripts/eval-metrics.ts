@@ -4,6 +4,9 @@
  * apart from the files and the classifier.
  */
 
+import { detectColumns } from "../src/core/columns";
+import { normalize } from "../src/core/normalize";
+import { parseOverride } from "../src/core/override";
 import { formatTable, percent } from "./text-table";
 import type { OfficeType, Side } from "../src/core/types";
 
@@ -17,6 +20,8 @@ export interface LabelledRow {
   readonly lang: string;
   readonly label: Side;
   readonly source: string;
+  /** The owner's role or job title for the task, when the file has one. */
+  readonly role?: string;
 }
 
 /** A labelled row with what the classifier said. */
@@ -76,50 +81,105 @@ export function inSplit(id: string, split: Split): boolean {
   return split === "all" || splitOf(id) === split;
 }
 
-/** The columns a labelled CSV must have (it may have more, e.g. occupation). */
-export const LABELLED_COLUMNS = ["id", "text", "lang", "label", "source"] as const;
+/**
+ * How a labelled file's columns are found. The benchmark's columns are id, text, lang, label,
+ * source (and occupation, which is context only); an owner's task list with a label column
+ * works too: its task and role columns are found as the add-in finds them.
+ */
+export interface LabelledDefaults {
+  /** Source of every row when the file has no source column: usually the file name. */
+  readonly source: string;
+  /** Language of every row when the file has no lang column (e.g. from a "nl-" file name). */
+  readonly lang?: string;
+}
 
 /** Labelled rows read from CSV rows (row 0 the header), with what could not be read. */
 export interface LabelledRead {
   readonly rows: LabelledRow[];
-  /** Problems a person can act on: a missing column, or a row's bad label (by 1-based line). */
+  /** Whether the rows carry ids of their own, so they can be split into tune and report halves. */
+  readonly hasIds: boolean;
+  /** Rows whose label is not front or back (e.g. "skip"): kept out of the scores. */
+  readonly unscored: number;
+  /** Problems a person can act on: a missing column, or a row without text (by 1-based line). */
   readonly problems: string[];
 }
 
-/** Reads the rows of a labelled CSV; rows without text or with a label other than front/back are skipped. */
-export function readLabelledRows(table: readonly (readonly string[])[]): LabelledRead {
-  if (table.length === 0) return { rows: [], problems: ["The file is empty."] };
-  const header = table[0].map((cell) => cell.trim().toLowerCase());
-  const index = Object.fromEntries(LABELLED_COLUMNS.map((name) => [name, header.indexOf(name)]));
-  const missing = LABELLED_COLUMNS.filter((name) => index[name] === -1);
-  if (missing.length > 0) {
-    return { rows: [], problems: [`Missing column(s): ${missing.join(", ")}.`] };
+const LABEL_HEADERS = ["label", "expected", "answer"];
+
+function columnOf(header: readonly string[], names: readonly string[]): number {
+  return header.findIndex((h) => names.includes(h));
+}
+
+/**
+ * Reads the rows of a labelled CSV. Required: a label column and a text column (named text, or
+ * found as a task column). Labels are front/back or Front office/Back office in either language;
+ * any other label (skip, neither) is not scored. A role column is passed to the classifier as
+ * the role, except the benchmark's occupation column, which would leak the answer.
+ */
+export function readLabelledRows(
+  table: readonly (readonly string[])[],
+  defaults: LabelledDefaults
+): LabelledRead {
+  if (table.length === 0) {
+    return { rows: [], hasIds: false, unscored: 0, problems: ["The file is empty."] };
   }
+  const header = table[0].map((cell) => normalize(cell));
+  const detected = detectColumns(table[0]);
+  const textColumn =
+    columnOf(header, ["text"]) >= 0
+      ? columnOf(header, ["text"])
+      : detected.status === "ok"
+        ? detected.columns.task
+        : -1;
+  const labelColumn = columnOf(header, LABEL_HEADERS);
+  const missing = [
+    ...(textColumn < 0 ? ["text (or a task column)"] : []),
+    ...(labelColumn < 0 ? ["label"] : []),
+  ];
+  if (missing.length > 0) {
+    return {
+      rows: [],
+      hasIds: false,
+      unscored: 0,
+      problems: [`Missing column(s): ${missing.join(", ")}.`],
+    };
+  }
+  const roleColumn =
+    detected.status === "ok" &&
+    detected.columns.role !== undefined &&
+    header[detected.columns.role] !== "occupation"
+      ? detected.columns.role
+      : -1;
+  const idColumn = columnOf(header, ["id"]);
+  const langColumn = columnOf(header, ["lang", "language", "taal"]);
+  const sourceColumn = columnOf(header, ["source", "bron"]);
   const rows: LabelledRow[] = [];
   const problems: string[] = [];
+  let unscored = 0;
   table.slice(1).forEach((cells, i) => {
-    const cell = (name: (typeof LABELLED_COLUMNS)[number]): string =>
-      (cells[index[name]] ?? "").trim();
-    const label = cell("label").toLowerCase();
-    if (label !== "front" && label !== "back") {
-      problems.push(
-        `Record ${i + 2} (${cell("id") || "no id"}): label "${cell("label")}" is not front or back.`
-      );
+    const cell = (index: number): string => (index < 0 ? "" : (cells[index] ?? "").trim());
+    const id = cell(idColumn) || `row ${i + 2}`;
+    if (cells.every((c) => c.trim() === "")) return;
+    const label = parseOverride(cell(labelColumn)).side;
+    if (!label) {
+      unscored++;
       return;
     }
-    if (cell("text") === "") {
-      problems.push(`Record ${i + 2} (${cell("id") || "no id"}): no text.`);
+    if (cell(textColumn) === "") {
+      problems.push(`Record ${i + 2} (${id}): no text.`);
       return;
     }
+    const role = cell(roleColumn);
     rows.push({
-      id: cell("id"),
-      text: cell("text"),
-      lang: cell("lang"),
+      id,
+      text: cell(textColumn),
+      lang: cell(langColumn) || defaults.lang || "?",
       label,
-      source: cell("source"),
+      source: cell(sourceColumn) || defaults.source,
+      ...(role === "" ? {} : { role }),
     });
   });
-  return { rows, problems };
+  return { rows, hasIds: idColumn >= 0, unscored, problems };
 }
 
 function group(outcomes: readonly Outcome[]): GroupMetrics {

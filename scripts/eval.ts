@@ -1,17 +1,19 @@
 /**
- * Measures the built-in rules on a labelled CSV (columns id, text, lang, label, source), such as
- * ../shared/benchmark/external-tasks.csv:
+ * Measures the built-in rules on labelled tasks: a CSV with columns id, text, lang, label, source
+ * (such as ../shared/benchmark/external-tasks.csv), or an owner's task list with a label column,
+ * or a folder of such CSVs (test/fixtures/owner-lists):
  *
- *   npm run eval -- <labelled.csv> [--split report|tune|all] [--errors N] [--json]
+ *   npm run eval -- <labelled.csv|folder> [--split report|tune|all] [--errors N] [--json]
  *
- * Rows are split in two halves by id (eval-metrics.ts); the default `report` half is the one
- * nobody tunes rules on. Only the text is classified: the benchmark's occupation column is
- * context, and feeding it in as a role would leak the answer. Always exits 0 once the file is
- * read: low accuracy is a finding, not a failure.
+ * Rows with ids are split in two halves by id (eval-metrics.ts); the default `report` half is
+ * the one nobody tunes rules on. Files without an id column are measured whole. The benchmark's
+ * occupation column is context, not a role: feeding it in would leak the answer; an owner's
+ * Role column is used as the add-in uses it. Always exits 0 once the files are read: low
+ * accuracy is a finding, not a failure.
  */
 
-import { readFileSync } from "fs";
-import { basename } from "path";
+import { readdirSync, readFileSync, statSync } from "fs";
+import { basename, join } from "path";
 
 import { parseCsv } from "../src/cli/csv";
 import { createClassifier } from "../src/core/classifier";
@@ -22,7 +24,7 @@ import { computeMetrics, formatMetrics, inSplit, readLabelledRows } from "./eval
 import type { EvalMetrics, LabelledRow, Outcome, Split } from "./eval-metrics";
 
 const USAGE =
-  "Usage: npm run eval -- <labelled.csv> [--split report|tune|all] [--errors N] [--json]";
+  "Usage: npm run eval -- <labelled.csv|folder> [--split report|tune|all] [--errors N] [--json]";
 
 interface EvalArgs {
   readonly file: string;
@@ -67,18 +69,52 @@ interface Miss {
 interface EvalReport {
   readonly file: string;
   readonly split: Split;
-  readonly counts: { readonly read: number; readonly skipped: number; readonly measured: number };
+  readonly counts: {
+    readonly read: number;
+    readonly skipped: number;
+    readonly unscored: number;
+    readonly measured: number;
+  };
   readonly metrics: EvalMetrics;
   readonly problems: readonly string[];
   readonly misses: readonly Miss[];
 }
 
-function evaluate(args: EvalArgs, text: string): EvalReport {
-  const { rows: table } = parseCsv(text);
-  const { rows, problems } = readLabelledRows(table);
+/** The CSV files to read: the file itself, or every .csv in a folder, by name. */
+function filesOf(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => name.toLowerCase().endsWith(".csv"))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** A file name such as nl-bakery.csv says its language. */
+function langOfFileName(file: string): string | undefined {
+  const match = /^(en|nl)[-_]/i.exec(basename(file));
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+function evaluate(args: EvalArgs, files: readonly { name: string; text: string }[]): EvalReport {
+  const rows: LabelledRow[] = [];
+  const problems: string[] = [];
+  let read = 0;
+  let unscored = 0;
+  for (const file of files) {
+    const labelled = readLabelledRows(parseCsv(file.text).rows, {
+      source: basename(file.name),
+      ...(langOfFileName(file.name) ? { lang: langOfFileName(file.name) } : {}),
+    });
+    read += labelled.rows.length;
+    unscored += labelled.unscored;
+    problems.push(...labelled.problems.map((p) => `${basename(file.name)}: ${p}`));
+    rows.push(...labelled.rows.filter((row) => !labelled.hasIds || inSplit(row.id, args.split)));
+  }
   const classifier = createClassifier(BUILTIN_RULES);
-  const measured: LabelledRow[] = rows.filter((row) => inSplit(row.id, args.split));
-  const decisions: Decision[] = measured.map((row) => classifier.classify({ text: row.text }));
+  const measured = rows;
+  const decisions: Decision[] = measured.map((row) =>
+    classifier.classify({ text: row.text, ...(row.role === undefined ? {} : { role: row.role }) })
+  );
   const outcomes: Outcome[] = measured.map((row, i) => ({ row, got: decisions[i].officeType }));
   const misses: Miss[] = [];
   for (let i = 0; i < outcomes.length && misses.length < args.errors; i++) {
@@ -95,7 +131,7 @@ function evaluate(args: EvalArgs, text: string): EvalReport {
   return {
     file: args.file,
     split: args.split,
-    counts: { read: rows.length, skipped: problems.length, measured: measured.length },
+    counts: { read, skipped: problems.length, unscored, measured: measured.length },
     metrics: computeMetrics(outcomes),
     problems,
     misses,
@@ -107,7 +143,10 @@ function formatReport(report: EvalReport): string {
   const lines = [
     `FrontBack eval: ${basename(report.file)}, split "${report.split}": ` +
       `${counts.measured} of ${counts.read} labelled rows` +
-      (counts.skipped > 0 ? ` (${counts.skipped} unreadable rows skipped)` : ""),
+      (counts.skipped > 0 ? ` (${counts.skipped} unreadable rows skipped)` : "") +
+      (counts.unscored > 0
+        ? `; ${counts.unscored} rows labelled neither front nor back not scored`
+        : ""),
     "",
     formatMetrics(report.metrics),
   ];
@@ -135,9 +174,9 @@ function main(argv: readonly string[]): void {
     process.exitCode = 2;
     return;
   }
-  let text: string;
+  let files: { name: string; text: string }[];
   try {
-    text = readFileSync(args.file, "utf8");
+    files = filesOf(args.file).map((name) => ({ name, text: readFileSync(name, "utf8") }));
   } catch (error) {
     process.stderr.write(
       `Cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`
@@ -145,7 +184,7 @@ function main(argv: readonly string[]): void {
     process.exitCode = 1;
     return;
   }
-  const report = evaluate(args, text);
+  const report = evaluate(args, files);
   process.stdout.write(
     args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`
   );

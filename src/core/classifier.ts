@@ -13,8 +13,12 @@
  * 5. a rule that matches again adds a quarter of its weight each time;
  * 6. the sides are summed; a clear front clause and a clear back clause in one task, or sums
  *    too close to call, make it unclear.
+ *
+ * Lists of tens of thousands of rows are read in one go, so reading is kept cheap: a TextReader
+ * does steps 1 to 4 in lists it reuses from text to text, a role's reading is shared by every row
+ * with that role, and the whole reading of a text that comes by again is looked up, not redone.
  */
-import { scan, type ScannedText } from "./normalize";
+import { TextScanner } from "./normalize";
 import { parseOverride } from "./override";
 import { CLAUSE_BREAKS, CONTACT_VERBS, NEGATIONS, STOP_WORDS } from "./rules/language";
 import { CompiledRules, type CompiledPhrase, type WordMatches } from "./rules/matcher";
@@ -29,7 +33,12 @@ export const TOPIC_FACTOR = 0.5;
 /** Each further match of a rule already matched adds this share of its weight. */
 export const REPEAT_FACTOR = 0.25;
 /** Below this margin (|front - back| / total) the task is unclear. */
-export const MIN_MARGIN = 0.1;
+export const MIN_MARGIN = 0.05;
+/**
+ * A short task (at most this many words that carry meaning) with a clear front clause and a
+ * clear back clause is two jobs in one row. A longer sentence describes one job in detail.
+ */
+const MIXED_MAX_WORDS = 8;
 /** A task with a clear front clause and a clear back clause is mixed below this margin. */
 export const MIXED_MARGIN = 0.3;
 /** How much weight makes a clause clearly one side's. */
@@ -40,6 +49,11 @@ const NEGATION_REACH = 3;
 const VERB_BEFORE_REACH = 2;
 const MEMO_LIMIT = 200_000;
 const READING_MEMO_LIMIT = 20_000;
+const ROLE_MEMO_LIMIT = 20_000;
+/** Slots of the table of texts seen once: a power of two, so a hash's low bits pick the slot. */
+const SEEN_SLOTS = 1 << 15;
+/** Lists up to this long are sorted by insertion: a task has a handful of signals. */
+const SHORT_LIST = 16;
 
 /** What a task's words say, before any override: shared by every row with the same text and role. */
 interface Reading {
@@ -47,34 +61,29 @@ interface Reading {
   readonly mixed: boolean;
 }
 
+/** A phrase that may begin at a word, and where in that word its first pattern's match ends. */
+interface PhraseStart {
+  readonly phrase: CompiledPhrase;
+  readonly end: number;
+}
+
+/** What one distinct word is to the rules: worked out once, then looked up. */
 interface WordInfo {
   readonly matches: WordMatches;
+  /** The phrases whose first word pattern this word matches, in the order the rules give them. */
+  readonly starts: readonly PhraseStart[];
   readonly stop: boolean;
   readonly negation: boolean;
   readonly clauseBreak: boolean;
   readonly contactVerb: boolean;
 }
 
-/** A content word of the text being read, with the clause it stands in. */
-interface ContentWord {
-  readonly index: number;
-  readonly info: WordInfo;
-  readonly clause: number;
-}
-
-/** One place a phrase matched: content words at..at+length-1; `end` is where in its word a one-word match ends. */
-interface Hit {
-  readonly phrase: CompiledPhrase;
-  readonly at: number;
-  readonly length: number;
-  readonly end: number;
-}
-
-/** A hit read in context: its side after negation, its weight, and whether it names a contact. */
+/** A phrase match read in context: its side after negation, its weight, and whether it names a contact. */
 interface Signal {
   readonly phrase: CompiledPhrase;
   readonly side: Side;
-  readonly weight: number;
+  /** Not readonly: discountTopics lowers a topic's weight in place (a task's signals are its own). */
+  weight: number;
   readonly matched: string;
   readonly negated: boolean;
   readonly contact: boolean;
@@ -91,6 +100,7 @@ export interface Classifier {
 
 const NUMBER_INFO: WordInfo = {
   matches: { ids: [], ends: [] },
+  starts: [],
   stop: false,
   negation: false,
   clauseBreak: false,
@@ -114,6 +124,242 @@ function round(n: number): number {
 }
 
 /**
+ * Sorts in place, keeping the order of equals, as Array.prototype.sort does. A task has a handful
+ * of signals: sorting those by insertion skips the general sort's set-up, which is most of its cost
+ * on a list that short.
+ */
+function sortStable<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > SHORT_LIST) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j], item) > 0; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
+}
+
+/**
+ * Reads one text at a time (steps 1 to 4 of the header) into lists kept from text to text. The
+ * classifier is synchronous and reads a text to the end before it starts the next, so one set of
+ * lists serves every row: a new text allocates its words and signals, not the working lists in
+ * between. Entries past a list's count are left over from an earlier text and never read.
+ */
+class TextReader {
+  private readonly text = new TextScanner();
+  /** The content words: stop words neither break phrases nor count towards reach. */
+  private contentCount = 0;
+
+  /** How many content words the last text read had. */
+  get wordCount(): number {
+    return this.contentCount;
+  }
+
+  private readonly contentInfo: WordInfo[] = [];
+  /** Where each content word stands among the text's words. */
+  private readonly contentWord: number[] = [];
+  private readonly contentClause: number[] = [];
+  /** Phrase matches, in reading order: content words at..at+length-1; `end` is where in its word a one-word match ends. */
+  private hitCount = 0;
+  private readonly hitPhrase: CompiledPhrase[] = [];
+  private readonly hitAt: number[] = [];
+  private readonly hitLength: number[] = [];
+  private readonly hitEnd: number[] = [];
+  /** True for a match settled away by an overlapping one (step 2). */
+  private readonly hitDropped: boolean[] = [];
+  /** Per content word: the longest match over it, and the furthest end of a one-word match on each side. */
+  private readonly longest: number[] = [];
+  private readonly headEndFront: number[] = [];
+  private readonly headEndBack: number[] = [];
+
+  constructor(private readonly infoOf: (word: string) => WordInfo) {}
+
+  /** A hash of the text last read, lowercased (see TextScanner.hash). */
+  get textHash(): number {
+    return this.text.hash;
+  }
+
+  /** The signals of one text (the task, or its role scaled down), in reading order. */
+  read(raw: string, source: ReasonSource, scale: number): Signal[] {
+    this.text.scan(raw);
+    this.collectContent();
+    this.findHits();
+    // Most words of most texts match no rule: with no match there is nothing more to read.
+    if (this.hitCount === 0) return [];
+    this.resolveOverlaps();
+    const signals: Signal[] = [];
+    for (let h = 0; h < this.hitCount; h++) {
+      if (this.hitDropped[h]) continue;
+      const phrase = this.hitPhrase[h];
+      const at = this.hitAt[h];
+      const length = this.hitLength[h];
+      const negatedFrom = this.negationStart(at);
+      const negated = negatedFrom !== at;
+      // "Zonder administratie" says nothing about customers: a negated back phrase is dropped.
+      if (negated && phrase.rule.side === "back") continue;
+      const contact =
+        !negated && phrase.rule.counterpart === true && this.nextToContactVerb(at, length);
+      signals.push({
+        phrase,
+        side: negated ? otherSide(phrase.rule.side) : phrase.rule.side,
+        weight: phrase.rule.weight * scale * (contact ? COUNTERPART_FACTOR : 1),
+        // A negated match quotes its negation too: "zonder klantcontact".
+        matched: this.quote(negatedFrom, at + length - 1),
+        negated,
+        contact,
+        clause: this.contentClause[at],
+        at,
+        source,
+      });
+    }
+    return signals;
+  }
+
+  private collectContent(): void {
+    const text = this.text;
+    let clause = 0;
+    let count = 0;
+    for (let i = 0; i < text.count; i++) {
+      if (text.breakBefore[i]) clause++;
+      const info = this.infoOf(text.words[i]);
+      if (info.clauseBreak) clause++;
+      if (info.stop || info.clauseBreak) continue;
+      this.contentInfo[count] = info;
+      this.contentWord[count] = i;
+      this.contentClause[count] = clause;
+      count++;
+    }
+    this.contentCount = count;
+  }
+
+  private findHits(): void {
+    const count = this.contentCount;
+    let hits = 0;
+    for (let at = 0; at < count; at++) {
+      for (const { phrase, end } of this.contentInfo[at].starts) {
+        const patterns = phrase.patterns;
+        const length = patterns.length;
+        if (at + length > count) continue;
+        let whole = true;
+        for (let k = 1; k < length && whole; k++) {
+          whole = this.contentInfo[at + k].matches.ids.includes(patterns[k]);
+        }
+        if (!whole) continue;
+        this.hitPhrase[hits] = phrase;
+        this.hitAt[hits] = at;
+        this.hitLength[hits] = length;
+        this.hitEnd[hits] = end;
+        this.hitDropped[hits] = false;
+        hits++;
+      }
+    }
+    this.hitCount = hits;
+  }
+
+  /**
+   * Settles words claimed by more than one phrase. A longer phrase owns its words ("account
+   * manager" is not also "manager"); within one word, when the two sides both match, the part
+   * that ends last is the compound's head and wins ("belastingadviseur" is an adviser,
+   * "klantenadministratie" is administration).
+   */
+  private resolveOverlaps(): void {
+    const hits = this.hitCount;
+    if (hits < 2) return;
+    // Two phrases of one rule on the same words ("factu*" and "*factu*" on "facturen") are one
+    // match: the first found keeps its place and takes the furthest end. Matches are found word by
+    // word, so those on the same words stand together.
+    let sameStart = 0;
+    for (let h = 1; h < hits; h++) {
+      if (this.hitAt[h] !== this.hitAt[sameStart]) sameStart = h;
+      for (let j = sameStart; j < h; j++) {
+        if (
+          this.hitDropped[j] ||
+          this.hitLength[j] !== this.hitLength[h] ||
+          this.hitPhrase[j].rule.id !== this.hitPhrase[h].rule.id
+        ) {
+          continue;
+        }
+        if (this.hitEnd[j] < this.hitEnd[h]) {
+          this.hitPhrase[j] = this.hitPhrase[h];
+          this.hitEnd[j] = this.hitEnd[h];
+        }
+        this.hitDropped[h] = true;
+        break;
+      }
+    }
+    for (let k = 0; k < this.contentCount; k++) {
+      this.longest[k] = 0;
+      this.headEndFront[k] = -1;
+      this.headEndBack[k] = -1;
+    }
+    for (let h = 0; h < hits; h++) {
+      if (this.hitDropped[h]) continue;
+      const length = this.hitLength[h];
+      for (let k = this.hitAt[h]; k < this.hitAt[h] + length; k++) {
+        if (this.longest[k] < length) this.longest[k] = length;
+      }
+    }
+    for (let h = 0; h < hits; h++) {
+      if (this.hitDropped[h]) continue;
+      const length = this.hitLength[h];
+      for (let k = this.hitAt[h]; k < this.hitAt[h] + length; k++) {
+        if (this.longest[k] > length) this.hitDropped[h] = true;
+      }
+      if (this.hitDropped[h] || length !== 1) continue;
+      const heads = this.hitPhrase[h].rule.side === "front" ? this.headEndFront : this.headEndBack;
+      const at = this.hitAt[h];
+      if (heads[at] < this.hitEnd[h]) heads[at] = this.hitEnd[h];
+    }
+    for (let h = 0; h < hits; h++) {
+      if (this.hitDropped[h] || this.hitLength[h] !== 1) continue;
+      const at = this.hitAt[h];
+      const front = this.hitPhrase[h].rule.side === "front";
+      const own = front ? this.headEndFront[at] : this.headEndBack[at];
+      const other = front ? this.headEndBack[at] : this.headEndFront[at];
+      if (other > own) this.hitDropped[h] = true;
+    }
+  }
+
+  /** The position of the negation word that reaches content word `at`, or `at` itself when none does. */
+  private negationStart(at: number): number {
+    const clause = this.contentClause[at];
+    for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
+      if (this.contentClause[k] !== clause) break;
+      if (this.contentInfo[k].negation) return k;
+    }
+    return at;
+  }
+
+  /** True when a contact verb stands just before the phrase (English) or right after it (Dutch "klanten bellen"). */
+  private nextToContactVerb(at: number, length: number): boolean {
+    const clause = this.contentClause[at];
+    for (let k = at - 1; k >= 0 && k >= at - VERB_BEFORE_REACH; k--) {
+      if (this.contentClause[k] !== clause) break;
+      const info = this.contentInfo[k];
+      if (info.contactVerb) return true;
+      if (info.matches.ids.length > 0) break;
+    }
+    const after = at + length;
+    return (
+      after < this.contentCount &&
+      this.contentClause[after] === clause &&
+      this.contentInfo[after].contactVerb
+    );
+  }
+
+  /** Content words first..last as written, lowercased. */
+  private quote(first: number, last: number): string {
+    const text = this.text;
+    const from = this.contentWord[first];
+    const to = this.contentWord[last];
+    if (from === to && !text.folded) return text.words[from];
+    return text.lower.slice(text.starts[from], text.ends[to]);
+  }
+}
+
+/**
  * Compiles a rule set into a classifier. The rule set is read, never changed; invalid phrases
  * are skipped here (validation and its messages belong to the rule-set reader).
  */
@@ -126,8 +372,16 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
     if (!rules.hasDigits && isDigits(word)) return NUMBER_INFO;
     const known = infoMemo.get(word);
     if (known) return known;
+    const matches = rules.matchWord(word);
+    const starts: PhraseStart[] = [];
+    for (let m = 0; m < matches.ids.length; m++) {
+      for (const phrase of rules.phrasesByFirst.get(matches.ids[m]) ?? []) {
+        starts.push({ phrase, end: matches.ends[m] });
+      }
+    }
     const info: WordInfo = {
-      matches: rules.matchWord(word),
+      matches,
+      starts,
       stop: STOP_WORDS.has(word),
       negation: NEGATIONS.has(word),
       clauseBreak: CLAUSE_BREAKS.has(word),
@@ -138,91 +392,64 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
     return info;
   };
 
-  /** The content words of a text: stop words neither break phrases nor count towards reach. */
-  const contentOf = (text: ScannedText): ContentWord[] => {
-    const content: ContentWord[] = [];
-    let clause = 0;
-    for (let i = 0; i < text.words.length; i++) {
-      if (text.breakBefore[i]) clause++;
-      const info = infoOf(text.words[i]);
-      if (info.clauseBreak) clause++;
-      if (info.stop || info.clauseBreak) continue;
-      content.push({ index: i, info, clause });
-    }
-    return content;
-  };
+  const reader = new TextReader(infoOf);
+  const byWeightThenRule = (a: Reason, b: Reason): number =>
+    b.weight - a.weight || rules.collationRank(a.ruleId) - rules.collationRank(b.ruleId);
 
-  const findHits = (content: readonly ContentWord[]): Hit[] => {
-    const hits: Hit[] = [];
-    for (let at = 0; at < content.length; at++) {
-      const { ids, ends } = content[at].info.matches;
-      for (let m = 0; m < ids.length; m++) {
-        for (const phrase of rules.phrasesByFirst.get(ids[m]) ?? []) {
-          const length = phrase.patterns.length;
-          if (at + length > content.length) continue;
-          let whole = true;
-          for (let k = 1; k < length && whole; k++) {
-            whole = content[at + k].info.matches.ids.includes(phrase.patterns[k]);
-          }
-          if (whole) hits.push({ phrase, at, length, end: ends[m] });
-        }
-      }
-    }
-    return hits;
-  };
-
-  /** The signals of one text (the task, or its role scaled down). */
-  const read = (raw: string, source: ReasonSource, scale: number): Signal[] => {
-    const text = scan(raw);
-    const content = contentOf(text);
-    const signals: Signal[] = [];
-    for (const { phrase, at, length } of resolveOverlaps(findHits(content))) {
-      const negatedFrom = negationStart(content, at);
-      const negated = negatedFrom !== at;
-      // "Zonder administratie" says nothing about customers: a negated back phrase is dropped.
-      if (negated && phrase.rule.side === "back") continue;
-      const contact =
-        !negated && phrase.rule.counterpart === true && nextToContactVerb(content, at, length);
-      signals.push({
-        phrase,
-        side: negated ? otherSide(phrase.rule.side) : phrase.rule.side,
-        weight: phrase.rule.weight * scale * (contact ? COUNTERPART_FACTOR : 1),
-        // A negated match quotes its negation too: "zonder klantcontact".
-        matched: text.lower.slice(
-          text.starts[content[negatedFrom].index],
-          text.ends[content[at + length - 1].index]
-        ),
-        negated,
-        contact,
-        clause: content[at].clause,
-        at,
-        source,
-      });
-    }
+  // A role is one of a handful of job titles, repeated over the whole list: its signals are read
+  // once and shared (they are never changed: only a task's own signals are discounted).
+  const roleSignals = new Map<string, readonly Signal[]>();
+  const roleSignalsOf = (role: string): readonly Signal[] => {
+    const known = roleSignals.get(role);
+    if (known) return known;
+    const signals = role.trim() !== "" ? reader.read(role, "role", ROLE_FACTOR) : [];
+    if (roleSignals.size >= ROLE_MEMO_LIMIT) roleSignals.clear();
+    roleSignals.set(role, signals);
     return signals;
+  };
+
+  const readingFrom = (fromTask: Signal[], taskWords: number, role: string): Reading => {
+    discountTopics(fromTask);
+    const mixed = taskWords <= MIXED_MAX_WORDS && mixedClauses(fromTask);
+    // toReasons sorts the list it is given: the task's list is this reading's own, so the role's
+    // shared signals join it, not the other way round.
+    for (const signal of roleSignalsOf(role)) fromTask.push(signal);
+    return { reasons: toReasons(fromTask, byWeightThenRule), mixed };
   };
 
   // Task lists repeat themselves ("Kassa opmaken" every day): the reading of a text and role is
   // kept, bounded, so a repeated row costs one look-up. Readings are immutable, so sharing is safe.
+  // A reading is kept once its text comes by a second time; the first time, the text only leaves
+  // its hash in a fixed table (the hash is taken while scanning, of the text lowercased). In a
+  // list whose texts never repeat (a row number in each), keeping every reading cost more than
+  // the reading itself: each lived just long enough for the garbage collector to copy it. Hashes
+  // that collide or overwrite each other only make a reading kept sooner or later; what a
+  // reading says never depends on them.
+  const seen = new Int32Array(SEEN_SLOTS);
   const readings = new Map<string, Map<string, Reading>>();
   let readingCount = 0;
   const readingOf = (text: string, role: string): Reading => {
-    const byText = readings.get(role);
-    const known = byText?.get(text);
+    const known = readings.get(role)?.get(text);
     if (known) return known;
-    const fromTask = discountTopics(read(text, "task", 1));
-    const fromRole = role.trim() !== "" ? read(role, "role", ROLE_FACTOR) : [];
-    const reading: Reading = {
-      reasons: toReasons([...fromTask, ...fromRole]),
-      mixed: mixedClauses(fromTask),
-    };
+    const fromTask = reader.read(text, "task", 1);
+    // Taken before the role is read: the hash is the task text's.
+    const hash = reader.textHash;
+    const reading = readingFrom(fromTask, reader.wordCount, role);
+    const slot = hash & (SEEN_SLOTS - 1);
+    if (seen[slot] !== hash) {
+      seen[slot] = hash;
+      return reading;
+    }
     if (readingCount >= READING_MEMO_LIMIT) {
       readings.clear();
       readingCount = 0;
     }
-    const map = readings.get(role) ?? new Map<string, Reading>();
-    map.set(text, reading);
-    readings.set(role, map);
+    let byText = readings.get(role);
+    if (byText === undefined) {
+      byText = new Map<string, Reading>();
+      readings.set(role, byText);
+    }
+    byText.set(text, reading);
     readingCount++;
     return reading;
   };
@@ -237,124 +464,112 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
   };
 }
 
-/** The position of the negation word that reaches content word `at`, or `at` itself when none does. */
-function negationStart(content: readonly ContentWord[], at: number): number {
-  for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
-    if (content[k].clause !== content[at].clause) break;
-    if (content[k].info.negation) return k;
-  }
-  return at;
-}
-
-/** True when a contact verb stands just before the phrase (English) or right after it (Dutch "klanten bellen"). */
-function nextToContactVerb(content: readonly ContentWord[], at: number, length: number): boolean {
-  const clause = content[at].clause;
-  for (let k = at - 1; k >= 0 && k >= at - VERB_BEFORE_REACH; k--) {
-    const word = content[k];
-    if (word.clause !== clause) break;
-    if (word.info.contactVerb) return true;
-    if (word.info.matches.ids.length > 0) break;
-  }
-  const after = content[at + length];
-  return after !== undefined && after.clause === clause && after.info.contactVerb;
-}
-
-/**
- * Settles words claimed by more than one phrase. A longer phrase owns its words ("account
- * manager" is not also "manager"); within one word, when the two sides both match, the part
- * that ends last is the compound's head and wins ("belastingadviseur" is an adviser,
- * "klantenadministratie" is administration).
- */
-function resolveOverlaps(all: readonly Hit[]): Hit[] {
-  if (all.length < 2) return [...all];
-  // Two phrases of one rule on the same words ("factu*" and "*factu*" on "facturen") are one match.
-  const unique = new Map<string, Hit>();
-  for (const h of all) {
-    const key = `${h.phrase.rule.id}|${h.at}|${h.length}`;
-    const known = unique.get(key);
-    if (!known || known.end < h.end) unique.set(key, h);
-  }
-  const hits = [...unique.values()];
-  const longest = new Map<number, number>();
-  for (const h of hits) {
-    for (let k = h.at; k < h.at + h.length; k++)
-      longest.set(k, Math.max(longest.get(k) ?? 0, h.length));
-  }
-  const kept = hits.filter((h) => {
-    for (let k = h.at; k < h.at + h.length; k++) if ((longest.get(k) ?? 0) > h.length) return false;
-    return true;
-  });
-  const headEnd = new Map<string, number>();
-  for (const h of kept) {
-    if (h.length !== 1) continue;
-    const key = `${h.at}|${h.phrase.rule.side}`;
-    headEnd.set(key, Math.max(headEnd.get(key) ?? 0, h.end));
-  }
-  return kept.filter((h) => {
-    if (h.length !== 1) return true;
-    const other = headEnd.get(`${h.at}|${otherSide(h.phrase.rule.side)}`);
-    return other === undefined || other <= (headEnd.get(`${h.at}|${h.phrase.rule.side}`) ?? 0);
-  });
-}
-
 /**
  * In a clause that is contact with one side's counterpart only ("explain the tax rules to
  * clients", "bel leverancier over de klacht"), the other side's subject words are what the
  * contact is about: they keep TOPIC_FACTOR of their weight and the counterpart decides.
+ * Signals come in reading order, so those of one clause stand together.
  */
-function discountTopics(signals: readonly Signal[]): Signal[] {
-  const contactSides = new Map<number, Set<Side>>();
-  for (const s of signals) {
-    if (!s.contact) continue;
-    const sides = contactSides.get(s.clause) ?? new Set<Side>();
-    sides.add(s.side);
-    contactSides.set(s.clause, sides);
+function discountTopics(signals: Signal[]): void {
+  for (let from = 0; from < signals.length;) {
+    const clause = signals[from].clause;
+    let to = from;
+    let front = false;
+    let back = false;
+    for (; to < signals.length && signals[to].clause === clause; to++) {
+      if (!signals[to].contact) continue;
+      if (signals[to].side === "front") front = true;
+      else back = true;
+    }
+    if (front !== back) {
+      const contactSide: Side = front ? "front" : "back";
+      for (let i = from; i < to; i++) {
+        const s = signals[i];
+        if (s.side !== contactSide && s.phrase.rule.counterpart !== true) {
+          s.weight = s.weight * TOPIC_FACTOR;
+        }
+      }
+    }
+    from = to;
   }
-  if (contactSides.size === 0) return [...signals];
-  return signals.map((s) => {
-    const sides = contactSides.get(s.clause);
-    const isTopic = sides?.size === 1 && !sides.has(s.side) && s.phrase.rule.counterpart !== true;
-    return isTopic ? { ...s, weight: s.weight * TOPIC_FACTOR } : s;
-  });
 }
 
 /**
  * True when a task is two jobs, one clearly front and one clearly back: "klanten bellen en
  * facturen versturen". Only two signalled clauses count: a longer sentence that lists many
- * things is one job described in detail, and its sums decide.
+ * things is one job described in detail, and its sums decide. Signals come in reading order, so
+ * those of one clause stand together.
  */
 function mixedClauses(signals: readonly Signal[]): boolean {
-  const sums = new Map<number, { front: number; back: number }>();
-  for (const s of signals) {
-    const sum = sums.get(s.clause) ?? { front: 0, back: 0 };
-    sum[s.side] += s.weight;
-    sums.set(s.clause, sum);
-  }
-  if (sums.size !== 2) return false;
+  let clauses = 0;
   let front = false;
   let back = false;
-  for (const sum of sums.values()) {
-    if (sum.front >= CLEAR_CLAUSE && sum.back === 0) front = true;
-    if (sum.back >= CLEAR_CLAUSE && sum.front === 0) back = true;
+  for (let from = 0; from < signals.length;) {
+    const clause = signals[from].clause;
+    let sumFront = 0;
+    let sumBack = 0;
+    let to = from;
+    for (; to < signals.length && signals[to].clause === clause; to++) {
+      if (signals[to].side === "front") sumFront += signals[to].weight;
+      else sumBack += signals[to].weight;
+    }
+    clauses++;
+    if (sumFront >= CLEAR_CLAUSE && sumBack === 0) front = true;
+    if (sumBack >= CLEAR_CLAUSE && sumFront === 0) back = true;
+    from = to;
   }
-  return front && back;
+  return clauses === 2 && front && back;
+}
+
+function byWeight(a: Signal, b: Signal): number {
+  return b.weight - a.weight;
+}
+
+/** True when a signal before `i` counted the same rule, or the same word, for the same side. */
+function countedBefore(sorted: readonly Signal[], i: number): boolean {
+  const s = sorted[i];
+  for (let j = 0; j < i; j++) {
+    const earlier = sorted[j];
+    if (
+      earlier.side === s.side &&
+      (earlier.phrase.rule === s.phrase.rule ||
+        (earlier.at === s.at && earlier.source === s.source))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** What countedBefore tells, kept in sets: for the many signals of a long text, in constant time each. */
+class Counted {
+  private readonly rules: Record<Side, Set<Rule>> = { front: new Set(), back: new Set() };
+  private readonly words = new Set<number>();
+
+  /** Counts a signal; true when its rule or its word was already counted for its side. */
+  count(s: Signal): boolean {
+    const wordKey = (s.at * 2 + (s.source === "role" ? 1 : 0)) * 2 + (s.side === "front" ? 1 : 0);
+    const repeat = this.rules[s.side].has(s.phrase.rule) || this.words.has(wordKey);
+    this.rules[s.side].add(s.phrase.rule);
+    this.words.add(wordKey);
+    return repeat;
+  }
 }
 
 /**
  * One reason per match. A rule matched again, or a word already counted for the same side by
  * another rule ("salarisadministratie" is payroll and administration), adds REPEAT_FACTOR of
- * its weight: more evidence, not a second full vote.
+ * its weight: more evidence, not a second full vote. Strongest first; equal weights by rule id.
+ * Sorts the signals it is given in place.
  */
-function toReasons(signals: readonly Signal[]): Reason[] {
-  if (signals.length === 0) return [];
-  const sorted = [...signals].sort((a, b) => b.weight - a.weight);
-  const rulesSeen: Record<Side, Set<Rule>> = { front: new Set(), back: new Set() };
-  const wordsSeen = new Set<number>();
-  const reasons = sorted.map((s): Reason => {
-    const wordKey = (s.at * 2 + (s.source === "role" ? 1 : 0)) * 2 + (s.side === "front" ? 1 : 0);
-    const repeat = rulesSeen[s.side].has(s.phrase.rule) || wordsSeen.has(wordKey);
-    rulesSeen[s.side].add(s.phrase.rule);
-    wordsSeen.add(wordKey);
+function toReasons(sorted: Signal[], order: (a: Reason, b: Reason) => number): Reason[] {
+  if (sorted.length === 0) return [];
+  sortStable(sorted, byWeight);
+  // A task has a handful of signals, and looking back over them is cheaper than hashing; a long
+  // pasted text can have thousands, where looking back would take quadratic time.
+  const counted = sorted.length > SHORT_LIST ? new Counted() : undefined;
+  const reasons = sorted.map((s, i): Reason => {
+    const repeat = counted ? counted.count(s) : countedBefore(sorted, i);
     return {
       ruleId: s.phrase.rule.id,
       side: s.side,
@@ -366,7 +581,8 @@ function toReasons(signals: readonly Signal[]): Reason[] {
       skills: s.negated ? [] : s.phrase.rule.skills,
     };
   });
-  return reasons.sort((a, b) => b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
+  sortStable(reasons, order);
+  return reasons;
 }
 
 /**

@@ -47,38 +47,68 @@ describe("splitOf", () => {
 });
 
 describe("readLabelledRows", () => {
-  it("reads the columns by name, in any order, with extra columns", () => {
-    const read = readLabelledRows([
-      ["label", "ID", "text", "source", "lang", "occupation"],
-      ["front", "onet-1", "Greet guests", "onet", "en", "Receptionists"],
-      ["Back", "sbb-2", "Stelt de factuur op", "sbb", "nl", ""],
-    ]);
+  const file = { source: "file.csv" };
+
+  it("reads the benchmark's columns by name, in any order, without its occupation as a role", () => {
+    const read = readLabelledRows(
+      [
+        ["label", "ID", "text", "source", "lang", "occupation"],
+        ["front", "onet-1", "Greet guests", "onet", "en", "Receptionists"],
+        ["Back", "sbb-2", "Stelt de factuur op", "sbb", "nl", ""],
+      ],
+      file
+    );
     expect(read.problems).toEqual([]);
+    expect(read.hasIds).toBe(true);
     expect(read.rows).toEqual([
       { id: "onet-1", text: "Greet guests", lang: "en", label: "front", source: "onet" },
       { id: "sbb-2", text: "Stelt de factuur op", lang: "nl", label: "back", source: "sbb" },
     ]);
   });
 
-  it("skips rows with a bad label or no text, saying which", () => {
-    const read = readLabelledRows([
-      ["id", "text", "lang", "label", "source"],
-      ["a1", "Greet guests", "en", "unclear", "s"],
-      ["a2", "", "en", "front", "s"],
-      ["a3", "File invoices", "en", "back", "s"],
-    ]);
-    expect(read.rows.map((row) => row.id)).toEqual(["a3"]);
-    expect(read.problems).toEqual([
-      'Record 2 (a1): label "unclear" is not front or back.',
-      "Record 3 (a2): no text.",
+  it("reads an owner's task list: task and role columns found by header, language from the file", () => {
+    const read = readLabelledRows(
+      [
+        ["Medewerker", "Functie", "Taak", "Uren per week", "label"],
+        ["Anna", "Receptionist", "Gasten ontvangen", "8", "Front office"],
+        ["Bram", "", "Btw-aangifte", "2", "backoffice"],
+      ],
+      { source: "nl-hotel.csv", lang: "nl" }
+    );
+    expect(read.hasIds).toBe(false);
+    expect(read.rows).toEqual([
+      {
+        id: "row 2",
+        text: "Gasten ontvangen",
+        lang: "nl",
+        label: "front",
+        source: "nl-hotel.csv",
+        role: "Receptionist",
+      },
+      { id: "row 3", text: "Btw-aangifte", lang: "nl", label: "back", source: "nl-hotel.csv" },
     ]);
   });
 
-  it("names missing columns", () => {
-    expect(readLabelledRows([["id", "text"]]).problems).toEqual([
-      "Missing column(s): lang, label, source.",
+  it("leaves rows labelled neither front nor back out of the scores, and says which rows have no text", () => {
+    const read = readLabelledRows(
+      [
+        ["id", "text", "lang", "label", "source"],
+        ["a1", "Greet guests", "en", "skip", "s"],
+        ["a2", "", "en", "front", "s"],
+        ["a3", "File invoices", "en", "back", "s"],
+      ],
+      file
+    );
+    expect(read.rows.map((row) => row.id)).toEqual(["a3"]);
+    expect(read.unscored).toBe(1);
+    expect(read.problems).toEqual(["Record 3 (a2): no text."]);
+  });
+
+  it("names what is missing", () => {
+    expect(readLabelledRows([["id", "lang"]], file).problems).toEqual([
+      "Missing column(s): text (or a task column), label.",
     ]);
-    expect(readLabelledRows([]).problems).toEqual(["The file is empty."]);
+    expect(readLabelledRows([], file).problems).toEqual(["The file is empty."]);
   });
 });
 

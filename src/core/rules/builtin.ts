@@ -45,7 +45,7 @@ const FRONT: readonly Rule[] = [
     2,
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
-      "traveler; traveller; *reiziger*; shopper; consumer; consument; prospect; caller; diners; homebuyer; koper; kopers; " +
+      "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
       "*opdrachtgever*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*"
   ),
   rule(
@@ -91,7 +91,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2.5,
     "friendliness:2 basic-computer:2",
-    "cashier; kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
+    "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
       "accept payment*; take payment*; betaling* aannemen; pinnen"
   ),
   rule(
@@ -177,6 +177,31 @@ const FRONT: readonly Rule[] = [
     2,
     "",
     "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*"
+  ),
+  rule(
+    "point-of-sale",
+    "front",
+    1.5,
+    "friendliness:3 basic-computer:2",
+    "coupon*; make change; gift wrap*; gift card*; cadeaubon*; cadeaukaart*; inpakken cadeau*; loyalty card*; " +
+      "klantenkaart*; spaarkaart*; warranty; warranties; garantie*; layaway"
+  ),
+  rule(
+    "sales-work",
+    "front",
+    1.5,
+    "interpersonal:3 questioning:3",
+    "solicit*; prospect*; leads; territory; territories; commission*; features; listing*; propert*; " +
+      "itinerar*; destination*; fares; booth*; beursstand*; stand bemannen; donation*; donor*; fundrais*; " +
+      "journalist*; reporter*; e commerce; ecommerce; marketplace*; loan applicant*; loans; loan; hypothe*"
+  ),
+  rule(
+    "hospitality",
+    "front",
+    1.5,
+    "friendliness:3 patience:2",
+    "beverage*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
+      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen"
   ),
   rule(
     "front-occupations",
@@ -319,7 +344,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "organising:3 filing:2",
-    "insurance; verzeker*; *verzeker*; polis*; applicant*"
+    "insurance; verzeker*; *verzeker*; polis*"
   ),
   rule("buying", "back", 1.5, "numeracy:2", "purchase; purchases"),
   rule(
@@ -401,11 +426,30 @@ const BACK: readonly Rule[] = [
     "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping"
   ),
   rule(
+    "accounts-work",
+    "back",
+    1.5,
+    "numeracy:3 office-software:2",
+    "balance; debit*; debet*; accrual*; depreciat*; afschrijving*; activa; passiva; bank account*; statement; " +
+      "statements; figures; totals; discrepanc*; deduction*; inhouding*; withholding; hours worked; gewerkte uren; " +
+      "charges; fees; overdue; achterstallig*; debt; debts; capital; kapitaal"
+  ),
+  rule(
+    "office-work",
+    "back",
+    1.5,
+    "organising:3 office-software:2",
+    "input; code data; encode; postage; envelop*; frankeer*; copier*; fax*; office equipment; kantoorartikel*; " +
+      "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
+      "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
+      "prescription*; errors; fouten"
+  ),
+  rule(
     "back-occupations",
     "back",
     1.5,
     "organising:3",
-    "*secretar*; *secretaresse*; *griffier*; *controller*; *jurist*; *analist*; *beheerder*; *accountant*; " +
+    "*secretar*; *secretaresse*; *griffier*; *controller*; *jurist*; *accountant*; " +
       "*boekhouder*; *administrateur*; clerk*; *klerk*"
   ),
   rule(

@@ -27,6 +27,18 @@ const EMPTY: WordMatches = { ids: [], ends: [] };
 /** Bounds the memo on very large or adversarial inputs; it is only a cache. */
 const MEMO_LIMIT = 200_000;
 
+/** The rank of each id in `a.localeCompare(b)` order; ids that compare equal share a rank. */
+function collationRanks(ids: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(ids)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((id, i) => {
+    if (i > 0 && sorted[i - 1].localeCompare(id) !== 0) rank++;
+    ranks.set(id, rank);
+  });
+  return ranks;
+}
+
 /** Rule phrases compiled for fast matching. Build once per rule set, reuse for every task. */
 export class CompiledRules {
   /** Phrases indexed by the id of their first word pattern. */
@@ -44,6 +56,7 @@ export class CompiledRules {
   private readonly memo = new Map<string, WordMatches>();
   /** Whether any phrase has a digit in it; if none has, number words need no look-up. */
   readonly hasDigits: boolean;
+  private readonly ranks: ReadonlyMap<string, number>;
 
   constructor(ruleSet: RuleSet) {
     const ids = new Map<string, number>();
@@ -75,10 +88,20 @@ export class CompiledRules {
       }
     }
     this.phrasesByFirst = byFirst;
+    this.ranks = collationRanks(ruleSet.rules.map((rule) => rule.id));
     this.hasDigits = [...ids.keys()].some((key) => /\d/.test(key));
     this.prefixLengths.push(...[...lengths].sort((a, b) => a - b));
     this.suffixLengths.push(...new Set([...this.suffixes.keys()].map((form) => form.length)));
     this.suffixLengths.sort((a, b) => a - b);
+  }
+
+  /**
+   * Where a rule id stands among the rule set's ids in `localeCompare` order (ids that compare
+   * equal share a rank). Reasons of equal weight are listed by rule id: comparing ranks gives the
+   * same order without a locale-aware comparison for every pair.
+   */
+  collationRank(ruleId: string): number {
+    return this.ranks.get(ruleId) ?? 0;
   }
 
   private index(p: WordPattern, id: number, prefixLengths: Set<number>): void {

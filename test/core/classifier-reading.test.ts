@@ -1,0 +1,116 @@
+/**
+ * How the classifier keeps its work: readings of texts that come by again are kept, a role's
+ * reading is shared, long texts take other paths through the sorting and counting, and reasons of
+ * equal weight are listed by rule id. None of it may change a decision, and these tests say so.
+ */
+import { createClassifier, REPEAT_FACTOR } from "../../src/core/classifier";
+import type { Decision, Rule, RuleSet, TaskInput } from "../../src/core/types";
+
+function rule(id: string, side: Rule["side"], phrases: string[], weight = 2): Rule {
+  return { id, side, phrases, weight, skills: [] };
+}
+
+const RULES: RuleSet = {
+  rules: [
+    rule("customer", "front", ["customer*", "*klant*"]),
+    rule("invoice", "back", ["invoice*", "factu*"], 3),
+    rule("receptionist", "front", ["receptionist"]),
+    rule("bookkeeper", "back", ["bookkeeper", "boekhouder"]),
+  ],
+};
+
+/** Decisions from a classifier that has seen nothing yet, one per task. */
+function fresh(tasks: readonly TaskInput[]): Decision[] {
+  return tasks.map((task) => createClassifier(RULES).classify(task));
+}
+
+describe("a text that comes by again", () => {
+  it("is decided the same the first, second and third time, whatever its role", () => {
+    const tasks: TaskInput[] = [
+      { text: "Call the customer about the invoice", role: "Receptionist" },
+      { text: "Call the customer about the invoice", role: "Bookkeeper" },
+      { text: "Call the customer about the invoice" },
+      { text: "Koffie zetten", role: "Receptionist" },
+      { text: "Koffie zetten", role: "Bookkeeper" },
+    ];
+    const classifier = createClassifier(RULES);
+    const expected = fresh(tasks);
+    for (let round = 0; round < 3; round++) {
+      expect(tasks.map((task) => classifier.classify(task))).toEqual(expected);
+    }
+    // The role counts, so the same text with another role is another reading.
+    expect(expected[3].officeType).toBe("front");
+    expect(expected[4].officeType).toBe("back");
+  });
+
+  it("is decided the same after many other texts have come by", () => {
+    const classifier = createClassifier(RULES);
+    const first = { text: "Send the invoices", role: "Receptionist" };
+    const before = classifier.classify(first);
+    classifier.classify(first);
+    // Each text twice, so that each is kept: more than the classifier keeps at a time.
+    for (let i = 0; i < 25_000; i++) {
+      classifier.classify({ text: `Task ${i} for a customer` });
+      classifier.classify({ text: `Task ${i} for a customer` });
+    }
+    expect(classifier.classify(first)).toEqual(before);
+    expect(before).toEqual(fresh([first])[0]);
+  });
+
+  it("keeps its override to its own row", () => {
+    const classifier = createClassifier(RULES);
+    const text = "Send the invoices";
+    classifier.classify({ text });
+    classifier.classify({ text, override: "Front office" });
+    expect(classifier.classify({ text }).officeType).toBe("back");
+    expect(classifier.classify({ text, override: "FO" }).override).toBe("front");
+  });
+});
+
+describe("a long text", () => {
+  it("counts a rule matched many times once in full and then at the repeat share", () => {
+    const text = Array.from({ length: 40 }, (_, i) => `customer ${i}`).join(", ");
+    const weights = createClassifier(RULES)
+      .classify({ text })
+      .reasons.map((reason) => reason.weight);
+    expect(weights).toEqual([2, ...Array<number>(39).fill(2 * REPEAT_FACTOR)]);
+  });
+
+  it("is read as a short text is, match for match", () => {
+    // More than a handful of signals takes the long paths; every match must read as it does alone.
+    const piece = "no customer contact, factuur sturen naar klant";
+    const short = createClassifier(RULES).classify({ text: piece });
+    const long = createClassifier(RULES).classify({ text: Array(30).fill(piece).join("; ") });
+    const distinct = (d: Decision): string[] => [
+      ...new Set(d.reasons.map((r) => `${r.ruleId}|${r.side}|${r.matched}|${r.negated}`)),
+    ];
+    expect(distinct(long)).toEqual(distinct(short));
+    expect(long.officeType).toBe(short.officeType);
+  });
+});
+
+describe("reasons of equal weight", () => {
+  it("are listed by rule id as localeCompare orders them", () => {
+    const ids = ["b-rule", "B", "a", "Á", "c"];
+    const words = ["alpha", "bravo", "charlie", "delta", "echo"];
+    const rules: RuleSet = { rules: ids.map((id, i) => rule(id, "front", [words[i]], 1)) };
+    const reasons = createClassifier(rules).classify({ text: words.join(" ") }).reasons;
+    expect(reasons.map((reason) => reason.ruleId)).toEqual(
+      [...ids].sort((a, b) => a.localeCompare(b))
+    );
+  });
+});
+
+describe("a word claimed by two phrases of one rule", () => {
+  it("is one match, quoting the phrase that reaches furthest into the word", () => {
+    // "klant*" ends at the first klant, "*klant*" at the last: the head of the compound is the
+    // last klant, which ends after "admin", so the front rule wins the word.
+    const rules: RuleSet = {
+      rules: [rule("customer", "front", ["klant*", "*klant*"]), rule("admin", "back", ["*admin*"])],
+    };
+    const reasons = createClassifier(rules).classify({ text: "klantadminklant" }).reasons;
+    expect(reasons.map((r) => `${r.ruleId} ${r.phrase} ${r.weight}`)).toEqual([
+      "customer *klant* 2",
+    ]);
+  });
+});

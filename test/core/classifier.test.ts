@@ -1,0 +1,164 @@
+import { createClassifier, ROLE_FACTOR } from "../../src/core/classifier";
+import { BUILTIN_RULES } from "../../src/core/rules/builtin";
+import type { Decision, Rule, RuleSet } from "../../src/core/types";
+
+const builtin = createClassifier(BUILTIN_RULES);
+
+function rule(
+  id: string,
+  side: Rule["side"],
+  phrases: string[],
+  weight = 2,
+  counterpart = false
+): Rule {
+  return { id, side, phrases, weight, skills: [], ...(counterpart ? { counterpart: true } : {}) };
+}
+
+/** A small rule set whose weights make each mechanism visible on its own. */
+const SMALL: RuleSet = {
+  rules: [
+    rule("customer", "front", ["customer*", "*klant*"], 2, true),
+    rule("supplier", "back", ["supplier*", "*leverancier*"], 2, true),
+    rule("invoice", "back", ["invoice", "factu*", "*factu*"], 3),
+    rule("advice", "front", ["advis*", "*adviseur*"], 2),
+    rule("tax", "back", ["tax", "belasting*"], 3),
+    rule("desk", "front", ["front desk"], 2),
+    rule("administration", "back", ["*administratie*"], 2),
+  ],
+};
+const small = createClassifier(SMALL);
+
+function sides(d: Decision): string[] {
+  return d.reasons.map((r) => `${r.side}:${r.matched}${r.negated ? " (negated)" : ""}`);
+}
+
+describe("decisions", () => {
+  it("says unclear, with confidence 0 and no reasons, when nothing matches", () => {
+    expect(small.classify({ text: "Water the plants" })).toEqual({
+      officeType: "unclear",
+      confidence: 0,
+      reasons: [],
+      scores: { front: 0, back: 0 },
+    });
+  });
+
+  it("decides the side with the larger sum and explains it with the words as written", () => {
+    const d = small.classify({ text: "Send the Facturen" });
+    expect(d.officeType).toBe("back");
+    expect(d.reasons).toEqual([
+      {
+        ruleId: "invoice",
+        side: "back",
+        phrase: "factu*",
+        matched: "facturen",
+        weight: 3,
+        source: "task",
+        negated: false,
+        skills: [],
+      },
+    ]);
+  });
+
+  it("grows confidence with evidence and margin: 3 / (3 + 1) for one clear rule", () => {
+    expect(small.classify({ text: "invoices" }).confidence).toBe(0.75);
+  });
+
+  it("calls equal signals for both sides unclear: they cancel out", () => {
+    const d = small.classify({ text: "customer supplier" });
+    expect(d.officeType).toBe("unclear");
+    expect(d.scores).toEqual({ front: 2, back: 2 });
+  });
+});
+
+describe("how a text is read", () => {
+  it("lets a longer phrase own its words", () => {
+    const withDesk = createClassifier({
+      rules: [...SMALL.rules, rule("desk-word", "back", ["desk"], 5)],
+    });
+    expect(sides(withDesk.classify({ text: "Staff the front desk" }))).toEqual([
+      "front:front desk",
+    ]);
+  });
+
+  it("reads the head of a Dutch compound: a tax adviser advises, customer administration is administration", () => {
+    expect(small.classify({ text: "belastingadviseur" }).officeType).toBe("front");
+    expect(small.classify({ text: "klantenadministratie" }).officeType).toBe("back");
+  });
+
+  it("turns a negated front phrase into a back reason, within its clause only", () => {
+    const d = small.classify({ text: "Zonder klantcontact" });
+    expect(d.officeType).toBe("back");
+    expect(sides(d)).toEqual(["back:zonder klantcontact (negated)"]);
+    expect(small.classify({ text: "No calls, customers at the desk" }).officeType).toBe("front");
+  });
+
+  it("drops a negated back phrase instead of counting it for front", () => {
+    expect(small.classify({ text: "no invoices" })).toMatchObject({
+      officeType: "unclear",
+      reasons: [],
+    });
+  });
+
+  it("weighs the counterpart next to a contact verb, before it or after it (Dutch word order)", () => {
+    expect(small.classify({ text: "Bel leverancier" }).scores.back).toBe(3);
+    expect(small.classify({ text: "Leveranciers bellen" }).scores.back).toBe(3);
+    expect(small.classify({ text: "Leveranciers" }).scores.back).toBe(2);
+  });
+
+  it("halves what a contact with a customer is about: explaining tax to customers is front", () => {
+    const d = small.classify({ text: "Advise customers on tax" });
+    expect(d.officeType).toBe("front");
+    expect(d.scores).toEqual({ front: 5, back: 1.5 });
+    expect(small.classify({ text: "Tax for customers" }).scores).toEqual({ front: 2, back: 3 });
+  });
+
+  it("counts a rule matched again for a quarter, not a second full vote", () => {
+    const d = small.classify({ text: "invoices, invoices" });
+    expect(d.reasons.map((r) => r.weight)).toEqual([3, 0.75]);
+  });
+
+  it("calls one clearly front clause plus one clearly back clause unclear: two jobs in one row", () => {
+    expect(small.classify({ text: "Customers and invoices" }).officeType).toBe("unclear");
+  });
+});
+
+describe("role and override", () => {
+  it("uses the role as a weaker signal than the task", () => {
+    const d = small.classify({ text: "Monday", role: "Adviseur" });
+    expect(d.officeType).toBe("front");
+    expect(d.reasons[0]).toMatchObject({ source: "role", weight: 2 * ROLE_FACTOR });
+    expect(small.classify({ text: "Facturen", role: "Adviseur" }).officeType).toBe("back");
+  });
+
+  it("lets the override win, keeps the reasons for reference, and says so", () => {
+    const d = small.classify({ text: "invoices", override: "Front office" });
+    expect(d).toMatchObject({ officeType: "front", override: "front", confidence: 1 });
+    expect(d.reasons).toHaveLength(1);
+  });
+
+  it("reports an override it does not understand and lets the words decide", () => {
+    const d = small.classify({ text: "invoices", override: "misschien" });
+    expect(d).toMatchObject({ officeType: "back", invalidOverride: "misschien" });
+    expect(d.override).toBeUndefined();
+  });
+});
+
+describe("the built-in rules on the hard cases of the domain", () => {
+  it.each([
+    ["Bel leverancier over late levering", "back"],
+    ["Bel klant over late levering", "front"],
+    ["Call the supplier about the order", "back"],
+    ["Call the customer about the order", "front"],
+    ["Administratie zonder klantcontact", "back"],
+    ["Data entry, no customer contact", "back"],
+    ["Interne helpdesk: laptops van medewerkers", "back"],
+    ["Klantenhelpdesk bemannen", "front"],
+    ["Salarisadministratie", "back"],
+    ["Debiteurenbeheer", "back"],
+    ["Kassamedewerker aflossen", "front"],
+    ["Klachtenafhandeling", "front"],
+    ["Invoicing", "back"],
+  ] as const)("%s -> %s", (text, side) => {
+    expect(builtin.classify({ text }).officeType).toBe(side);
+  });
+});

@@ -1,0 +1,152 @@
+import { createClassifier } from "../../../src/core/classifier";
+import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
+import {
+  mergeRuleSets,
+  parseRuleRows,
+  RULE_HEADERS,
+  ruleSetToRows,
+} from "../../../src/core/rules/rule-rows";
+import type { RuleSet } from "../../../src/core/types";
+
+const HEADER = ["Id", "Side", "Phrases", "Weight", "Skills", "Counterpart"];
+
+describe("parseRuleRows", () => {
+  it("reads a valid row with every column", () => {
+    const { ruleSet, errors } = parseRuleRows([
+      HEADER,
+      [
+        "till-work",
+        "Front office",
+        "kassa*; till",
+        "2.5",
+        "friendliness:3; Basic computer skills:2",
+        "no",
+      ],
+    ]);
+    expect(errors).toEqual([]);
+    expect(ruleSet.rules).toEqual([
+      {
+        id: "till-work",
+        side: "front",
+        phrases: ["kassa*", "till"],
+        weight: 2.5,
+        skills: [
+          { skill: "friendliness", level: 3 },
+          { skill: "basic-computer", level: 2 },
+        ],
+      },
+    ]);
+  });
+
+  it("reads Dutch headers and values: Kant, Zinnen, Gewicht with a decimal comma, Tegenpartij ja", () => {
+    const { ruleSet, errors } = parseRuleRows([
+      ["Id", "Kant", "Zinnen", "Gewicht", "Vaardigheden", "Tegenpartij"],
+      [
+        "groothandel",
+        "Backoffice",
+        "groothandel*",
+        "1,5",
+        "Mondelinge en schriftelijke communicatie",
+        "ja",
+      ],
+    ]);
+    expect(errors).toEqual([]);
+    expect(ruleSet.rules[0]).toMatchObject({
+      side: "back",
+      weight: 1.5,
+      counterpart: true,
+      skills: [{ skill: "correspondence", level: 3 }],
+    });
+  });
+
+  it("fills in what is optional: id from the row number, weight 2, no skills", () => {
+    const { ruleSet } = parseRuleRows([["Side", "Phrases"], [], ["back", "stock count"]]);
+    expect(ruleSet.rules).toEqual([
+      { id: "row-3", side: "back", phrases: ["stock count"], weight: 2, skills: [] },
+    ]);
+  });
+
+  it("reports each bad row with its row number and keeps the good ones", () => {
+    const { ruleSet, errors } = parseRuleRows([
+      HEADER,
+      ["a", "sideways", "x", "1", "", ""],
+      ["b", "front", "", "1", "", ""],
+      ["c", "front", "kl*ant", "1", "", ""],
+      ["d", "front", "klant", "11", "", ""],
+      ["e", "front", "klant", "1", "juggling:3", ""],
+      ["f", "front", "klant", "1", "patience:7", ""],
+      ["g", "front", "klant", "1", "", "maybe"],
+      ["ok", "back", "pakbon*", "2", "", ""],
+      ["ok", "back", "pakbon*", "2", "", ""],
+    ]);
+    expect(ruleSet.rules.map((r) => r.id)).toEqual(["ok"]);
+    expect(errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 10]);
+    expect(errors[0].message).toMatch(/Row 2: the side must be Front office or Back office/);
+    expect(errors[2].message).toMatch(/a \* may only stand at the start or end of a word/);
+    expect(errors[3].message).toMatch(/weight must be a number from 0 to 10/);
+    expect(errors[4].message).toMatch(/"juggling" is not a skill/);
+    expect(errors[7].message).toMatch(/id "ok" is used twice/);
+  });
+
+  it("says which columns it needs when the header is not a rules header", () => {
+    const { ruleSet, errors } = parseRuleRows([
+      ["Task", "Hours"],
+      ["x", "1"],
+    ]);
+    expect(ruleSet.rules).toEqual([]);
+    expect(errors).toEqual([
+      {
+        row: 1,
+        message: expect.stringContaining("Side and Phrases (Kant, Zinnen)") as unknown as string,
+      },
+    ]);
+    expect(parseRuleRows([]).errors[0].message).toContain("Headers seen: none");
+  });
+});
+
+describe("ruleSetToRows", () => {
+  it.each(["en", "nl"] as const)(
+    "writes the built-in rules so they read back the same (%s)",
+    (lang) => {
+      const rows = ruleSetToRows(BUILTIN_RULES, lang);
+      expect(rows[0]).toEqual(Object.values(RULE_HEADERS[lang]));
+      const { ruleSet, errors } = parseRuleRows(rows);
+      expect(errors).toEqual([]);
+      expect(ruleSet).toEqual(BUILTIN_RULES);
+    }
+  );
+});
+
+describe("mergeRuleSets", () => {
+  const base: RuleSet = {
+    rules: [
+      { id: "a", side: "front", phrases: ["klant"], weight: 2, skills: [] },
+      { id: "b", side: "back", phrases: ["factuur"], weight: 3, skills: [] },
+    ],
+  };
+
+  it("replaces a rule with the same id in place and adds new ids at the end", () => {
+    const merged = mergeRuleSets(base, {
+      rules: [
+        { id: "c", side: "back", phrases: ["pakbon"], weight: 2, skills: [] },
+        { id: "a", side: "front", phrases: ["gast"], weight: 1, skills: [] },
+      ],
+    });
+    expect(merged.rules.map((r) => `${r.id}:${r.phrases.join()}`)).toEqual([
+      "a:gast",
+      "b:factuur",
+      "c:pakbon",
+    ]);
+    expect(base.rules[0].phrases).toEqual(["klant"]);
+  });
+
+  it("lets an owner switch a built-in rule off with weight 0", () => {
+    const invoicing = BUILTIN_RULES.rules.find((r) => r.id === "invoicing");
+    expect(invoicing).toBeDefined();
+    const off = mergeRuleSets(BUILTIN_RULES, { rules: [{ ...invoicing!, weight: 0 }] });
+    const before = createClassifier(BUILTIN_RULES).classify({ text: "Facturen versturen" });
+    const after = createClassifier(off).classify({ text: "Facturen versturen" });
+    expect(before.reasons.map((r) => r.ruleId)).toContain("invoicing");
+    expect(after.reasons.map((r) => r.ruleId)).not.toContain("invoicing");
+  });
+});
