@@ -113,7 +113,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "questioning:3 listening:3 clarity:3",
-    "advis*; *adviseur*; *adviseer*; advice; advies*; recommend*; aanbevel*; aanraden; aanraad*; consult*; counsel*; explain*; uitleg*; " +
+    "advis*; *adviseur*; *adviseer*; advice; advies*; adviez*; recommend*; aanbevel*; aanraden; aanraad*; consult*; counsel*; explain*; uitleg*; " +
       "toelicht*; voorlicht*"
   ),
   rule(
@@ -146,7 +146,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "basic-computer:2 listening:3",
-    "take order*; taking order*; order* opnem*; bestelling* opnem*; bestelling* aannem*; order taking"
+    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking"
   ),
   rule(
     "phone-reception",
@@ -200,7 +200,7 @@ const FRONT: readonly Rule[] = [
     "front",
     1.5,
     "friendliness:3 patience:2",
-    "beverage*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
+    "beverage*; schenk*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
       "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen"
   ),
   rule(
@@ -276,7 +276,7 @@ const BACK: readonly Rule[] = [
     "budget*; begroting*; forecast*; prognose*; cash flow; cashflow; liquiditeit*; reconcil*; aflett*; " +
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; audit*; expense*; onkosten*; spreadsheet*; " +
-      "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; trial balance*; books; krediet*; credit; " +
+      "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
       "portefeuille*; portfolio*; cheque*"
   ),
   rule(
@@ -417,6 +417,13 @@ const BACK: readonly Rule[] = [
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
       "aanbesteding*"
+  ),
+  rule(
+    "ordering",
+    "back",
+    1,
+    "basic-computer:2",
+    "bestel; bestelt; bestellen; besteld; order supplies; reorder*"
   ),
   rule(
     "stock",
