@@ -8,7 +8,9 @@
  *    should cost at most about 3x the bare pass;
  * 2. memory: peak RSS and heap, with a garbage collection between phases (run with --expose-gc,
  *    as `npm run bench` does);
- * 3. the CLI end to end on a CSV of the same tasks, median of 3 runs.
+ * 3. the CLI end to end on a CSV of the same tasks, median of 3 runs;
+ * 4. the Excel adapter against the fake Excel (test/excel/fake) as Excel on the web: round trips
+ *    and the largest request and response of one classify run on 1k, 10k, 50k and 100k rows.
  *
  * It never fails on time: these machines are noisy, so the numbers are for people to read.
  * Each section is one function returning a table; add a section by adding a function to SECTIONS.
@@ -20,6 +22,9 @@ import { tmpdir } from "os";
 import { dirname, join } from "path";
 
 import { parseCsv } from "../src/cli/csv";
+import { classifyActiveSheet } from "../src/excel/classify-sheet";
+import { WEB_PAYLOAD_LIMIT } from "../test/excel/fake/fake-excel";
+import { taskSheetOf } from "../test/excel/large-sheet";
 import { createClassifier } from "../src/core/classifier";
 import { tokenize } from "../src/core/normalize";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";
@@ -258,9 +263,46 @@ function cliSection(ctx: BenchContext): Section {
   }
 }
 
-/** The report, in order. Later additions (e.g. the Excel adapter's round trip) go here. */
-const SECTIONS: readonly ((ctx: BenchContext) => Section)[] = [
+/** Sheet sizes the Excel section runs, whatever --n is. */
+const EXCEL_ROWS: readonly number[] = [1_000, 10_000, 50_000, 100_000];
+
+/**
+ * One classify run per size against the fake Excel with Excel on the web's 5 MB limit: what the
+ * adapter costs in round trips, and how close its largest request and response come to the limit.
+ * The fake answers at once, so the time is the adapter's and the core's, not Excel's.
+ */
+async function excelSection(ctx: BenchContext): Promise<Section> {
+  const table: string[][] = [
+    ["rows", "round trips", "largest request", "largest response", "time", "result"],
+  ];
+  const notes: string[] = [];
+  for (const rows of EXCEL_ROWS) {
+    const tasks = ctx.tasks.length >= rows ? ctx.tasks.slice(0, rows) : generateTasks(rows, SEED);
+    const fake = taskSheetOf(tasks);
+    const start = process.hrtime.bigint();
+    const result = await classifyActiveSheet({}, fake.host());
+    const ms = elapsedMs(start);
+    table.push([
+      integer.format(rows),
+      String(fake.roundTrips),
+      megabytes(fake.largestRequestBytes),
+      megabytes(fake.largestResponseBytes),
+      `${ms.toFixed(0)} ms`,
+      result.status === "ok" ? "ok" : `${result.error.code}: ${result.error.technical}`,
+    ]);
+    gcAndRecord(ctx.memory, `excel adapter, ${integer.format(rows)} rows`);
+  }
+  notes.push(
+    `limit per request and response: ${megabytes(WEB_PAYLOAD_LIMIT)} (Excel on the web); ` +
+      "round trips are 2 + 1 per block of at most 5,000 rows"
+  );
+  return { title: "Excel adapter against the fake Excel (Excel on the web limits)", table, notes };
+}
+
+/** The report, in order. */
+const SECTIONS: readonly ((ctx: BenchContext) => Section | Promise<Section>)[] = [
   inMemorySection,
+  excelSection,
   memorySection,
   cliSection,
 ];
@@ -298,7 +340,7 @@ function printSection(section: Section): void {
   process.stdout.write(`\n${lines.join("\n")}\n`);
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const n = parseRows(argv);
   if (typeof n === "string") {
     process.stderr.write(`${n}\nUsage: npm run bench [-- --n ${DEFAULT_ROWS}]\n`);
@@ -316,7 +358,12 @@ function main(argv: readonly string[]): void {
       `node ${process.version}, ${process.platform} ${process.arch}\n`
   );
   const ctx: BenchContext = { tasks, rootDir: findRootDir(__dirname), memory };
-  for (const section of SECTIONS) printSection(section(ctx));
+  for (const section of SECTIONS) printSection(await section(ctx));
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  );
+  process.exitCode = 1;
+});

@@ -3,6 +3,8 @@
  * deals only in strings, whatever the workbook held.
  */
 
+import { generalNumber } from "../core/number-text";
+
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
 }
@@ -21,12 +23,6 @@ export function formatDate(date: Date): string {
   return `${day} ${pad(h)}:${pad(m)}${s === 0 ? "" : `:${pad(s)}`}`;
 }
 
-/** A number as Excel shows it in General format: binary noise such as 0.30000000000000004 dropped. */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return "";
-  return String(Number(value.toPrecision(15)));
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
@@ -39,7 +35,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "number") return generalNumber(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return formatDate(value);
   if (!isRecord(value)) return "";

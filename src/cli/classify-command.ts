@@ -6,28 +6,25 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import { createClassifier } from "../core/classifier";
 import { detectColumns } from "../core/columns";
 import type { ColumnDetection, ColumnMap } from "../core/columns";
-import { toResultCells } from "../core/format";
-import { skillGap } from "../core/gaps";
 import { parseSkillsMatrix } from "../core/matrix";
 import type { SkillsMatrix } from "../core/matrix";
 import { BUILTIN_RULES } from "../core/rules/builtin";
 import { mergeRuleSets, parseRuleRows } from "../core/rules/rule-rows";
-import { skillsNeeded } from "../core/skills";
+import { createRowClassifier, emptyCounts } from "../core/run";
 import { summarize } from "../core/summary";
+import { buildSummarySheet } from "../core/summary-layout";
 import type { SummaryRow } from "../core/summary";
 import type { OfficeType, RuleSet } from "../core/types";
 import type { ClassifyCommand } from "./args";
 import { CliError } from "./cli-error";
 import { csvRecord, isBlankRow, joinRecords } from "./csv";
-import { parseHours } from "./hours";
+import { parseHours } from "../core/hours";
 import { fileKind, fitRow, headerIndex, readGrid } from "./input-file";
 import type { Grid } from "./input-file";
 import type { Io } from "./io";
 import { checkOutputPath, writeAtomically } from "./output-file";
-import { buildSummarySheet } from "./summary-sheet";
 import {
   findPreviousResults,
   headerTextRow,
@@ -188,7 +185,7 @@ interface PassContext {
 /**
  * Classifies every non-blank row below the header, in order, handing each to `visit` at once,
  * so a writer can turn it into output while its objects are still young (cheap to collect).
- * The summary's view of a row is only made `withSummary`, since only a workbook shows it.
+ * Hours are only read `withSummary`, since only a workbook shows the summary.
  */
 function classifyRows(
   context: PassContext,
@@ -196,9 +193,9 @@ function classifyRows(
   visit: (outcome: RowOutcome) => void
 ): PassResult {
   const { grid, start, columns, layout, ruleSet, matrix, label } = context;
-  const classifier = createClassifier(ruleSet);
+  const classifyRow = createRowClassifier({ ruleSet, matrix, lang: layout.lang });
   const width = layout.header.length;
-  const counts: Record<OfficeType, number> = { front: 0, back: 0, unclear: 0 };
+  const counts = emptyCounts();
   const notes: string[] = [];
   const cellAt = (cells: readonly string[], column: number | undefined): string | undefined => {
     if (column === undefined) return undefined;
@@ -215,34 +212,23 @@ function classifyRows(
       visit({ row: { cells, rowNumber } });
       continue;
     }
-    const employee = cellAt(cells, columns.employee);
-    const decision = classifier.classify({
+    const hoursText = withSummary ? cellAt(cells, columns.hours) : undefined;
+    const outcome = classifyRow({
       text,
+      employee: cellAt(cells, columns.employee),
       role: cellAt(cells, columns.role),
       override: cellAt(cells, columns.override),
+      hours: hoursText === undefined ? undefined : parseHours(hoursText),
     });
-    const needs = skillsNeeded(decision);
-    const gap = skillGap(needs, employee, matrix);
-    const officeType: OfficeType = decision.override ?? decision.officeType;
-    counts[officeType]++;
-    const row: TaskRow = {
-      cells,
-      rowNumber,
-      result: toResultCells(decision, needs, gap, layout.lang),
-    };
-    if (withSummary) {
-      const hoursText = cellAt(cells, columns.hours);
-      const hours = hoursText === undefined ? undefined : parseHours(hoursText);
-      visit({ row, summary: { officeType, employee, hours, needs, gap } });
-    } else {
-      visit({ row });
-    }
-    if (decision.invalidOverride !== undefined) {
+    counts[outcome.officeType]++;
+    const row: TaskRow = { cells, rowNumber, result: outcome.result };
+    visit(withSummary ? { row, summary: outcome.summary } : { row });
+    if (outcome.invalidOverride !== undefined) {
       notes.push(
         locatedWarning(
           label,
           rowNumber,
-          `override "${decision.invalidOverride}" is not understood, so the task's words decided; write Front office or Back office (or leave it empty).`
+          `override "${outcome.invalidOverride}" is not understood, so the task's words decided; write Front office or Back office (or leave it empty).`
         )
       );
     }

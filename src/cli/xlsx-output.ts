@@ -5,10 +5,14 @@
 
 import ExcelJS from "exceljs";
 import type { Delimiter } from "./csv";
-import type { SummarySheet } from "./summary-sheet";
-import { SUMMARY_SHEET_NAMES, TASK_SHEET_NAMES } from "./summary-sheet";
+import type { SummarySheet } from "../core/summary-layout";
+import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import type { Language } from "../core/types";
 import { outputWidth, resultHeaderCells, resultValues } from "./task-table";
 import type { TaskTable } from "./task-table";
+
+/** Name of the task sheet FrontBack makes when the input was CSV. */
+const TASK_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Tasks", nl: "Taken" };
 
 /** Widths (in characters) of the result columns FrontBack adds. */
 const RESULT_WIDTHS: readonly number[] = [14, 12, 50, 45, 45];

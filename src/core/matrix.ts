@@ -4,6 +4,7 @@
  * messages the owner can act on, and the rest of the sheet still counts.
  */
 
+import { columnLetter } from "./column-letter";
 import { findSkill, foldHeader, SKILL_CATALOGUE, skillLabel } from "./skills";
 import type { Language, Level, SkillId } from "./types";
 
@@ -85,15 +86,6 @@ function describeCell(cell: unknown): string {
     return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
   }
   return text === "" ? "This value" : text;
-}
-
-/** Excel's column letters, for a column whose header is empty. */
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellText, formatDate } from "../../src/cli/cell-text";
-import { parseHours } from "../../src/cli/hours";
+import { parseHours } from "../../src/core/hours";
 import { locatedWarning, capWarnings, MAX_WARNINGS_PER_KIND } from "../../src/cli/warnings";
 import { findPreviousResults, tableAsText } from "../../src/cli/task-table";
 

@@ -1,35 +1,52 @@
 /**
  * The cells of the summary sheet, as plain values: tasks and hours per side, per employee the
  * hours per side and the largest gaps, per skill the tasks needing it and the people short.
- * Pure, so the layout is tested without a workbook.
+ * Pure, so the layout is tested without a workbook; the CLI writes it with exceljs and the
+ * add-in with Office.js, and both draw on the same rows (the add-in charts them too).
  */
 
-import type { HoursUnit } from "../core/columns";
-import { formatGap, OFFICE_TYPE_LABELS } from "../core/format";
-import { employeeKey } from "../core/matrix";
-import type { SkillsMatrix } from "../core/matrix";
-import { skillLabel } from "../core/skills";
-import type { Summary } from "../core/summary";
-import type { Language, OfficeType } from "../core/types";
+import type { HoursUnit } from "./columns";
+import { formatGap, OFFICE_TYPE_LABELS } from "./format";
+import { employeeKey } from "./matrix";
+import type { SkillsMatrix } from "./matrix";
+import { skillLabel } from "./skills";
+import type { Summary } from "./summary";
+import type { Language, OfficeType } from "./types";
 
 /** A summary cell: text or a number, never a formula. */
 export type SummaryCell = string | number;
 
-/** The summary sheet's rows, and which of them are headings (shown bold). */
+/**
+ * Where one table of the summary sits in `rows`: its header row and its data rows (0-based,
+ * `dataRows` rows from `firstDataRow`), and which column holds what (0-based; absent when the
+ * table has no such column). Hosts use it to chart the numbers without reading them back.
+ */
+export interface SummaryTable<Column extends string> {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly dataRows: number;
+  readonly columns: Readonly<Partial<Record<Column, number>>>;
+}
+
+/** The summary sheet's rows, which of them are headings (shown bold), and where its tables are. */
 export interface SummarySheet {
   readonly name: string;
   readonly rows: readonly (readonly SummaryCell[])[];
   readonly headingRows: readonly number[];
+  /** Front, back and unclear (the total row is not in `dataRows`). */
+  readonly sides: SummaryTable<"label" | "tasks" | "hours">;
+  /** Absent when no task names an employee. */
+  readonly employees?: SummaryTable<
+    "name" | "tasks" | "front" | "back" | "unclear" | "largestGaps"
+  >;
+  readonly skills: SummaryTable<"label" | "tasksNeeding" | "peopleShort">;
 }
 
-/** Names of the sheets FrontBack adds, in both languages; either is replaced on a new run. */
+/** Names of the summary sheet FrontBack adds, in both languages. */
 export const SUMMARY_SHEET_NAMES: Readonly<Record<Language, string>> = {
   en: "FrontBack summary",
   nl: "FrontBack overzicht",
 };
-
-/** Name of the task sheet FrontBack makes when the input was CSV. */
-export const TASK_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Tasks", nl: "Taken" };
 
 interface Words {
   readonly title: string;
@@ -107,6 +124,7 @@ export function buildSummarySheet(
 
   heading([words.title]);
   rows.push([]);
+  const sidesHeader = rows.length;
   heading(
     hasHours ? [words.officeType, words.tasks, hoursHeader] : [words.officeType, words.tasks]
   );
@@ -123,12 +141,20 @@ export function buildSummarySheet(
       ? [words.total, summary.totalTasks, hoursValue(summary.totalHours)]
       : [words.total, summary.totalTasks]
   );
+  const sides: SummarySheet["sides"] = {
+    headerRow: sidesHeader,
+    firstDataRow: sidesHeader + 1,
+    dataRows: SIDES.length,
+    columns: hasHours ? { label: 0, tasks: 1, hours: 2 } : { label: 0, tasks: 1 },
+  };
 
+  let employees: SummarySheet["employees"];
   if (summary.perEmployee.length > 0) {
     rows.push([]);
     const header: SummaryCell[] = [words.employee, words.tasks];
     if (hasHours) header.push(...SIDES.map((side) => words.hoursOn(labels[side])));
     if (matrix !== undefined) header.push(words.largestGaps);
+    const headerRow = rows.length;
     heading(header);
     for (const employee of summary.perEmployee) {
       const row: SummaryCell[] = [employee.name, employee.tasks];
@@ -151,9 +177,21 @@ export function buildSummarySheet(
       }
       rows.push(row);
     }
+    employees = {
+      headerRow,
+      firstDataRow: headerRow + 1,
+      dataRows: summary.perEmployee.length,
+      columns: {
+        name: 0,
+        tasks: 1,
+        ...(hasHours && { front: 2, back: 3, unclear: 4 }),
+        ...(matrix !== undefined && { largestGaps: hasHours ? 5 : 2 }),
+      },
+    };
   }
 
   rows.push([]);
+  const skillsHeader = rows.length;
   heading(
     matrix !== undefined
       ? [words.skill, words.tasksNeeding, words.peopleShort]
@@ -164,6 +202,22 @@ export function buildSummarySheet(
     if (matrix !== undefined) row.push(skill.peopleShort);
     rows.push(row);
   }
+  const skills: SummarySheet["skills"] = {
+    headerRow: skillsHeader,
+    firstDataRow: skillsHeader + 1,
+    dataRows: summary.perSkill.length,
+    columns:
+      matrix !== undefined
+        ? { label: 0, tasksNeeding: 1, peopleShort: 2 }
+        : { label: 0, tasksNeeding: 1 },
+  };
 
-  return { name: SUMMARY_SHEET_NAMES[lang], rows, headingRows };
+  return {
+    name: SUMMARY_SHEET_NAMES[lang],
+    rows,
+    headingRows,
+    sides,
+    ...(employees !== undefined && { employees }),
+    skills,
+  };
 }

@@ -1,0 +1,658 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   Loads are queued in one function and read in the closure it returns, which the caller calls only
+   after context.sync(), so that one sync serves several readers; the rules cannot follow a closure.
+   The fake Excel throws PropertyNotLoaded on any read before load and sync, so the tests check it. */
+/**
+ * The add-in's main use case: classify the tasks of the active sheet and write the results back
+ * beside them (or as table columns), with a summary sheet and its charts. One `Excel.run`.
+ *
+ * Round trips, for data of B blocks (a block is at most 5,000 rows and about 4 MB):
+ *   1. look: protection, sheets, FrontBack's names, tables, used ranges;
+ *   2. the header of the data, its first block with every column, the Rules and skills sheets
+ *      and the summary sheet's state. Everything that can stop the run is known now, before
+ *      anything is written;
+ *   3. ... B+1. each writes the results of one block and reads the next (task, employee, role,
+ *      hours and override columns only);
+ *   B+2. the last block's results, then formats, the summary sheet and its charts.
+ * So 2 + B in all. A sheet with several tables, or a table with cells on its right to check,
+ * costs one more. Calculation is suspended in every request that writes; screen updating
+ * (ExcelApi 1.9) once, for the final request, as the reference advises against repeating it.
+ */
+
+import type { ColumnChoices } from "../core/column-choices";
+import { columnLetter } from "../core/column-letter";
+import { OFFICE_TYPE_LABELS } from "../core/format";
+import type { SkillsMatrix } from "../core/matrix";
+import { createRowClassifier, emptyCounts } from "../core/run";
+import type { ClassifiedRow, TaskRowInput } from "../core/run";
+import { skillLabel } from "../core/skills";
+import { summarize } from "../core/summary";
+import type { SummaryRow } from "../core/summary";
+import { buildSummarySheet, SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import type { Language, OfficeType, SkillId } from "../core/types";
+import { cellText, hoursOf, taskCell } from "./cell-input";
+import type { SkipReason } from "./cell-input";
+import { planCharts } from "./chart-plan";
+import { planColumns } from "./column-plan";
+import type { ColumnPlan } from "./column-plan";
+import { officeErrorCode, stop, toFrontBackError, unsupportedExcel } from "./errors";
+import type { FrontBackError } from "./errors";
+import type { ChartApi, ExcelContext, ExcelHost, RangeApi } from "./excel-api";
+import {
+  freeSheetName,
+  matrixFrom,
+  otherSheets,
+  queueSheetValues,
+  rulesFrom,
+} from "./other-sheets";
+import type { Notice, SheetValues } from "./other-sheets";
+import {
+  COLUMN_NAMES,
+  namedCell,
+  OWNED_COLUMNS,
+  RESULT_COLUMNS,
+  sameSheet,
+  SUMMARY_NAME,
+} from "./owned-names";
+import type { OwnedColumn } from "./owned-names";
+import { BLOCK_LIMITS, planBlocks, rowsPerBlock } from "./plan-blocks";
+import { queueSummary } from "./summary-writer";
+import type { SummaryTarget } from "./summary-writer";
+import {
+  bandBlock,
+  ownedColumns,
+  ownedInRegion,
+  queueColumns,
+  queueLook,
+  queueRegions,
+} from "./task-sheet";
+import type { ColumnsBlock, HeaderStyle, Look, OwnedCells, Region } from "./task-sheet";
+import { cellValue, textValue, valueBytes } from "./text-values";
+import { NAME_COMMENT, NOTICES, SKIP_WORDS, STOPS } from "./words";
+
+/** What the caller can ask of a run. */
+export interface ClassifyOptions {
+  /** The language of the result headers and cells; English when absent. */
+  readonly lang?: Language;
+  /** The owner's choice of columns, by header, over what detection finds. */
+  readonly columns?: ColumnChoices;
+  /** Called after every round trip. */
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  readonly phase: "reading" | "writing" | "finishing";
+  /** Data rows read so far, of `rows`. */
+  readonly rowsDone: number;
+  readonly rows: number;
+}
+
+/** A task row that was not classified, and why. */
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly reason: SkipReason;
+}
+
+export interface SkillShortage {
+  readonly skill: SkillId;
+  readonly label: string;
+  readonly peopleShort: number;
+}
+
+/** A run that went through. */
+export interface ClassifySuccess {
+  readonly status: "ok";
+  readonly sheetName: string;
+  readonly tableName?: string;
+  /** Data rows below the header, blank ones included. */
+  readonly rows: number;
+  readonly counts: Readonly<Record<OfficeType, number>>;
+  /** Hours per side, when the sheet has an hours column. */
+  readonly hours?: Readonly<Record<OfficeType | "total", number>>;
+  /** Skills most people fall short of, most first; empty without a skills matrix. */
+  readonly topGaps: readonly SkillShortage[];
+  readonly skipped: number;
+  /** The first skipped rows, for the pane to point at. */
+  readonly skippedRows: readonly SkippedRow[];
+  readonly summarySheetName: string;
+  /** The columns FrontBack wrote this run, by the letters of their header cells (e.g. "F1"). */
+  readonly columns: Readonly<Partial<Record<OwnedColumn, string>>>;
+  readonly notices: readonly Notice[];
+  readonly roundTrips: number;
+}
+
+export type ClassifyResult =
+  ClassifySuccess | { readonly status: "error"; readonly error: FrontBackError };
+
+/** Cells read with the first block, at most; wide sheets get a shorter first block. */
+const FIRST_BLOCK_CELLS = 60_000;
+/** Reads are sized from what earlier rows cost, with room to spare. */
+const READ_MARGIN = 1.5;
+const SKIPPED_LISTED = 50;
+const TOP_GAPS = 3;
+
+/** Points; new columns only, so the owner's own widths are kept on later runs. */
+const WIDTHS: Readonly<Record<OwnedColumn, number>> = {
+  officeType: 90,
+  confidence: 70,
+  why: 300,
+  skills: 260,
+  gap: 260,
+  override: 90,
+};
+
+const SIDE_COLOURS: Readonly<Record<OfficeType, { fill: string; font: string }>> = {
+  front: { fill: "#DDEBF7", font: "#1F4E79" },
+  back: { fill: "#FCE4D6", font: "#833C0B" },
+  unclear: { fill: "#EDEDED", font: "#3A3A3A" },
+};
+const GAP_COLOURS = { fill: "#FFF2CC", font: "#7F6000" };
+/** Confidence shows as a percentage; `["0%"],` is what each row adds to a request. */
+const PERCENT = "0%";
+const PERCENT_BYTES = 7;
+/** Text every gap item has ("Patience: needs 3, has 1"), so the cell is highlighted. */
+const GAP_MARK: Readonly<Record<Language, string>> = { en: ": needs ", nl: ": nodig " };
+
+/**
+ * Classifies the active sheet's tasks and writes the results. Loads what the header above says,
+ * costs 2 + 1 per block round trips (see above), and never throws: every failure comes back as
+ * `{ status: "error" }` with a message for the owner.
+ */
+export async function classifyActiveSheet(
+  options: ClassifyOptions = {},
+  host: ExcelHost
+): Promise<ClassifyResult> {
+  if (!host.isSetSupported("ExcelApi", "1.7"))
+    return { status: "error", error: unsupportedExcel() };
+  const state = { wrote: false };
+  try {
+    return await host.run((context) => new ClassifyRun(context, host, options, state).run());
+  } catch (cause) {
+    return { status: "error", error: toFrontBackError(cause, state.wrote) };
+  }
+}
+
+/** What the second look queued, to read after its sync. */
+interface SecondLook {
+  readonly readRegions: () => Region[];
+  readonly readRules?: () => SheetValues | undefined;
+  readonly readSkills?: () => SheetValues | undefined;
+  readonly summaryState: () => SummaryState;
+}
+
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+const REQUEST_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
+
+/** One block's results, ready to write: the five result cells of each row. */
+interface BlockResults {
+  readonly start: number;
+  readonly cells: readonly (readonly (string | number)[])[];
+}
+
+class ClassifyRun {
+  private readonly lang: Language;
+  private syncs = 0;
+  private readonly notices: Notice[] = [];
+  private readonly counts = emptyCounts();
+  private readonly summaryRows: SummaryRow[] = [];
+  private readonly skippedRows: SkippedRow[] = [];
+  private skipped = 0;
+  private invalidOverrides = 0;
+  private firstInvalidOverride = "";
+  private structureQueued = false;
+
+  constructor(
+    private readonly context: ExcelContext,
+    private readonly host: ExcelHost,
+    private readonly options: ClassifyOptions,
+    private readonly state: { wrote: boolean }
+  ) {
+    this.lang = options.lang ?? "en";
+  }
+
+  private async sync(writes: boolean): Promise<void> {
+    if (writes) this.context.workbook.application.suspendApiCalculationUntilNextSync();
+    this.syncs++;
+    await this.context.sync();
+    if (writes) this.state.wrote = true;
+  }
+
+  async run(): Promise<ClassifySuccess> {
+    const readLook = queueLook(this.context);
+    await this.sync(false);
+    const look = readLook();
+    if (look.sheetProtected) throw stop("protected-sheet", STOPS.protectedSheet(look.sheetName));
+    if (look.tableNames.length === 0 && look.usedValues === undefined) {
+      throw stop("empty-sheet", STOPS.emptySheet(look.sheetName));
+    }
+
+    const found = otherSheets(look);
+    const second = await this.secondLook(look, found);
+    const { readRegions, readRules, readSkills, summaryState } = second;
+
+    const owned = ownedColumns(look);
+    const { region, plan } = this.chooseRegion(readRegions(), owned);
+    if (region.dataRows === 0) throw stop("no-tasks", STOPS.noTasks(look.sheetName));
+    const ruleSet = rulesFrom(found.rules, readRules?.(), this.notices);
+    const matrix: SkillsMatrix | undefined = matrixFrom(found.skills, readSkills?.(), this.notices);
+    const summaryTarget = this.summaryTarget(look, summaryState());
+    if (region.kind === "table" && plan.added.length > 0)
+      await this.checkRightOfTable(look, region);
+
+    const classifyRow = createRowClassifier({
+      ruleSet,
+      ...(matrix !== undefined && { matrix }),
+      lang: this.lang,
+    });
+    const readCols = [...new Set(Object.values(plan.input))];
+    let pending: BlockResults | undefined;
+    let done = 0;
+    let bytesRead = 0;
+    if (region.band !== undefined) {
+      const band = bandBlock(region, region.band, valueBytes);
+      pending = this.classifyBlock(band, 0, region, plan, classifyRow);
+      done = band.count;
+      bytesRead =
+        (band.bytes * readCols.length) / Math.max(1, region.right - region.header.left + 1);
+    }
+    this.progress("reading", done, region.dataRows);
+    while (done < region.dataRows) {
+      const perRow = done === 0 ? 200 * readCols.length : (bytesRead / done) * READ_MARGIN;
+      const count = Math.min(rowsPerBlock(perRow), region.dataRows - done);
+      const writes = pending !== undefined;
+      if (pending !== undefined) await this.queueResults(look, region, plan, pending);
+      const read = queueColumns(look.sheet, region, done, count, readCols, valueBytes);
+      await this.sync(writes);
+      const block = read();
+      bytesRead += block.bytes;
+      pending = this.classifyBlock(block, done, region, plan, classifyRow);
+      done += count;
+      this.progress(writes ? "writing" : "reading", done, region.dataRows);
+    }
+    if (pending !== undefined) await this.queueResults(look, region, plan, pending);
+    this.queueFinish(look, region, plan, summaryTarget, matrix);
+    if (this.host.isSetSupported("ExcelApi", "1.9")) {
+      this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    }
+    await this.sync(true);
+    this.progress("finishing", region.dataRows, region.dataRows);
+    return this.result(look, region, plan, summaryTarget.name, matrix !== undefined);
+  }
+
+  /**
+   * The second look: headers, the first block, the other sheets. It writes nothing, so when the
+   * first block is too large for Excel on the web it is asked again with a quarter of the rows.
+   */
+  private async secondLook(look: Look, found: ReturnType<typeof otherSheets>): Promise<SecondLook> {
+    let bandRows = Math.max(
+      1,
+      Math.min(BLOCK_LIMITS.maxRows, Math.floor(FIRST_BLOCK_CELLS / look.usedAll.cols))
+    );
+    for (;;) {
+      const readRegions = queueRegions(look, bandRows);
+      const readRules = found.rules && queueSheetValues(this.context, found.rules.name);
+      const readSkills = found.skills && queueSheetValues(this.context, found.skills.name);
+      const summaryState = this.queueSummaryState(look);
+      try {
+        await this.sync(false);
+        return { readRegions, readRules, readSkills, summaryState };
+      } catch (cause) {
+        const code = officeErrorCode(cause);
+        if (bandRows === 1 || (code !== RESPONSE_TOO_LARGE && code !== REQUEST_TOO_LARGE))
+          throw cause;
+        bandRows = Math.max(1, Math.floor(bandRows / 4));
+      }
+    }
+  }
+
+  private progress(phase: Progress["phase"], rowsDone: number, rows: number): void {
+    this.options.onProgress?.({ phase, rowsDone, rows });
+  }
+
+  /** The region with the tasks: the first whose header has a task column (tables first). */
+  private chooseRegion(
+    regions: readonly Region[],
+    owned: OwnedCells
+  ): { region: Region; plan: ColumnPlan } {
+    let firstError: FrontBackError | undefined;
+    for (const region of regions) {
+      const here = ownedInRegion(owned, region);
+      const planned = planColumns(region.header, here, this.options.columns ?? {}, this.lang);
+      if ("plan" in planned) return { region, plan: planned.plan };
+      firstError ??= planned.error;
+      // A header that names FrontBack's columns decides: never look past it for another region.
+      if (planned.error.code === "header-taken") throw planned.error;
+    }
+    throw firstError ?? stop("empty-sheet", STOPS.emptySheet(""));
+  }
+
+  /**
+   * Adding columns to a table shifts the cells right of it in its rows; when the sheet has
+   * values beyond the table, look there first (one more round trip, first runs only).
+   */
+  private async checkRightOfTable(look: Look, region: Region): Promise<void> {
+    const usedRight = (look.usedValues?.col ?? 0) + (look.usedValues?.cols ?? 0) - 1;
+    if (look.usedValues === undefined || usedRight <= region.right) return;
+    const rows = region.dataRows + 1;
+    const right = look.sheet
+      .getRangeByIndexes(region.header.row, region.right + 1, rows, usedRight - region.right)
+      .getUsedRangeOrNullObject(true);
+    right.load("address");
+    await this.sync(false);
+    if (!right.isNullObject) throw stop("data-in-the-way", STOPS.dataInTheWay(right.address));
+  }
+
+  /** Queues a look at the summary sheet of an earlier run, if the task sheet's name finds one. */
+  private queueSummaryState(look: Look): () => SummaryState {
+    const { ref } = namedCell(look.sheetScopeNames, SUMMARY_NAME);
+    const sheetName =
+      ref === undefined ? undefined : look.sheetNames.find((name) => sameSheet(name, ref.sheet));
+    if (sheetName === undefined) return () => ({ charts: [], protected: false });
+    const sheet = this.context.workbook.worksheets.getItem(sheetName);
+    sheet.protection.load("protected");
+    sheet.charts.load("items/name");
+    return () => ({
+      sheet: sheetName,
+      charts: sheet.charts.items,
+      protected: sheet.protection.protected,
+    });
+  }
+
+  /** The summary sheet: FrontBack's own from an earlier run, or a new one under a free name. */
+  private summaryTarget(look: Look, state: SummaryState): SummaryTarget {
+    if (state.sheet !== undefined) {
+      if (state.protected) throw stop("protected-sheet", STOPS.protectedSheet(state.sheet));
+      return {
+        name: state.sheet,
+        create: false,
+        oldCharts: state.charts,
+        addName: false,
+        replaceName: false,
+      };
+    }
+    if (look.workbookProtected) throw stop("protected-workbook", STOPS.protectedWorkbook());
+    const named = namedCell(look.sheetScopeNames, SUMMARY_NAME);
+    const wanted = SUMMARY_SHEET_NAMES[this.lang];
+    const name = freeSheetName(wanted, look.sheetNames);
+    if (name !== wanted) this.notices.push({ texts: NOTICES.renamedSummary(wanted, name) });
+    return {
+      name,
+      create: true,
+      oldCharts: [],
+      addName: true,
+      replaceName: named.broken || named.ref !== undefined,
+    };
+  }
+
+  private classifyBlock(
+    block: ColumnsBlock,
+    start: number,
+    region: Region,
+    plan: ColumnPlan,
+    classifyRow: (row: TaskRowInput) => ClassifiedRow
+  ): BlockResults {
+    const { input } = plan;
+    const cells: (string | number)[][] = new Array<(string | number)[]>(block.count);
+    const text = (i: number, col: number | undefined): string | undefined =>
+      col === undefined ? undefined : cellText(block.value(i, col), block.type(i, col));
+    for (let i = 0; i < block.count; i++) {
+      const task = taskCell(block.value(i, input.task), block.type(i, input.task));
+      if (task.kind === "blank") {
+        cells[i] = ["", "", "", "", ""];
+        continue;
+      }
+      if (task.kind === "skip") {
+        this.skipped++;
+        if (this.skippedRows.length < SKIPPED_LISTED) {
+          this.skippedRows.push({ row: region.firstDataRow + start + i + 1, reason: task.reason });
+        }
+        cells[i] = ["", "", textValue(SKIP_WORDS[this.lang][task.reason]), "", ""];
+        continue;
+      }
+      const hours =
+        input.hours === undefined
+          ? undefined
+          : hoursOf(block.value(i, input.hours), block.type(i, input.hours));
+      const row = classifyRow({
+        text: task.text,
+        employee: text(i, input.employee),
+        role: text(i, input.role),
+        override: text(i, input.override),
+        hours,
+      });
+      this.counts[row.officeType]++;
+      this.summaryRows.push(row.summary);
+      if (row.invalidOverride !== undefined) {
+        if (this.invalidOverrides === 0) this.firstInvalidOverride = row.invalidOverride;
+        this.invalidOverrides++;
+      }
+      const result = row.result;
+      cells[i] = [
+        cellValue(result.officeType),
+        result.confidence / 100,
+        cellValue(result.why),
+        cellValue(result.skills),
+        cellValue(result.gap),
+      ];
+    }
+    return { start, cells };
+  }
+
+  /** Result columns side by side in the sheet, written as one range each. */
+  private resultRuns(plan: ColumnPlan): { col: number; keys: number[] }[] {
+    const placed = RESULT_COLUMNS.map((column, key) => ({
+      col: plan.results[column].col,
+      key,
+    })).sort((a, b) => a.col - b.col);
+    const runs: { col: number; keys: number[] }[] = [];
+    for (const { col, key } of placed) {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.col + last.keys.length === col) last.keys.push(key);
+      else runs.push({ col, keys: [key] });
+    }
+    return runs;
+  }
+
+  /**
+   * Queues the results of one block, in as many requests as its size needs: every chunk but the
+   * last is sent at once, each in a request of its own; the last waits for the caller's sync.
+   */
+  private async queueResults(
+    look: Look,
+    region: Region,
+    plan: ColumnPlan,
+    results: BlockResults
+  ): Promise<void> {
+    if (!this.structureQueued) {
+      this.queueStructure(look, region, plan);
+      this.structureQueued = true;
+    }
+    const runs = this.resultRuns(plan);
+    const chunks = planBlocks(results.cells.length, (i) =>
+      results.cells[i].reduce<number>((sum, value) => sum + valueBytes(value), PERCENT_BYTES)
+    );
+    for (let index = 0; index < chunks.length; index++) {
+      const chunk = chunks[index];
+      const first = region.firstDataRow + results.start + chunk.start;
+      for (const run of runs) {
+        const values = results.cells
+          .slice(chunk.start, chunk.start + chunk.count)
+          .map((row) => run.keys.map((key) => row[key]));
+        look.sheet.getRangeByIndexes(first, run.col, chunk.count, run.keys.length).values = values;
+      }
+      // The confidence cells' format goes with their values, after them, so that no request
+      // carries the format of every row of a large sheet.
+      look.sheet.getRangeByIndexes(
+        first,
+        plan.results.confidence.col,
+        chunk.count,
+        1
+      ).numberFormat = Array.from({ length: chunk.count }, () => [PERCENT]);
+      if (index < chunks.length - 1) await this.sync(true);
+    }
+  }
+
+  /** New columns (table columns or header cells), their names, and headers to relabel. */
+  private queueStructure(look: Look, region: Region, plan: ColumnPlan): void {
+    const sheet = look.sheet;
+    if (region.kind === "table" && region.tableName !== undefined) {
+      const table = sheet.tables.getItem(region.tableName);
+      for (const { header } of plan.added) table.columns.add(undefined, undefined, header);
+    }
+    for (const { col, text } of plan.headers) {
+      const isNew = plan.added.some((added) => added.col === col);
+      if (region.kind === "table" && isNew) continue;
+      sheet.getRangeByIndexes(region.header.row, col, 1, 1).values = [[textValue(text)]];
+    }
+    for (const { column, col } of plan.added) {
+      const name = COLUMN_NAMES[column];
+      const named = namedCell(look.sheetScopeNames, name);
+      if (named.broken || named.ref !== undefined) sheet.names.getItem(name).delete();
+      sheet.names.add(name, sheet.getRangeByIndexes(region.header.row, col, 1, 1), NAME_COMMENT);
+    }
+  }
+
+  /** Formats after values: new columns' look, percentages, side colours, gaps, the drop-down. */
+  private queueFinish(
+    look: Look,
+    region: Region,
+    plan: ColumnPlan,
+    target: SummaryTarget,
+    matrix: SkillsMatrix | undefined
+  ): void {
+    const sheet = look.sheet;
+    const rows = region.dataRows;
+    const data = (col: number): RangeApi =>
+      sheet.getRangeByIndexes(region.firstDataRow, col, rows, 1);
+    for (const { column, col } of plan.added) {
+      const headerCell = sheet.getRangeByIndexes(region.header.row, col, 1, 1);
+      headerCell.format.columnWidth = WIDTHS[column];
+      if (region.kind === "range" && region.style !== undefined)
+        copyStyle(headerCell, region.style);
+    }
+
+    const labels = OFFICE_TYPE_LABELS[this.lang];
+    const officeType = data(plan.results.officeType.col);
+    officeType.conditionalFormats.clearAll();
+    for (const side of ["front", "back", "unclear"] as const) {
+      const format = officeType.conditionalFormats.add("ContainsText").textComparison;
+      format.rule = { operator: "Contains", text: labels[side] };
+      format.format.fill.color = SIDE_COLOURS[side].fill;
+      format.format.font.color = SIDE_COLOURS[side].font;
+    }
+    const gap = data(plan.results.gap.col);
+    gap.conditionalFormats.clearAll();
+    const highlight = gap.conditionalFormats.add("ContainsText").textComparison;
+    highlight.rule = { operator: "Contains", text: GAP_MARK[this.lang] };
+    highlight.format.fill.color = GAP_COLOURS.fill;
+    highlight.format.font.color = GAP_COLOURS.font;
+
+    if (plan.override !== undefined) {
+      if (this.host.isSetSupported("ExcelApi", "1.8")) {
+        const validation = data(plan.override.col).dataValidation;
+        validation.clear();
+        validation.rule = {
+          list: { inCellDropDown: true, source: `${labels.front},${labels.back}` },
+        };
+      } else if (plan.override.created) {
+        this.notices.push({ texts: NOTICES.noDropDowns() });
+      }
+    }
+
+    const summary = summarize(this.summaryRows);
+    const layout = buildSummarySheet(summary, {
+      lang: this.lang,
+      hasHours: plan.input.hours !== undefined,
+      ...(plan.hoursUnit !== undefined && { hoursUnit: plan.hoursUnit }),
+      ...(matrix !== undefined && { matrix }),
+    });
+    queueSummary(
+      this.context,
+      sheet,
+      target,
+      layout,
+      planCharts(layout, this.lang, summary.totalHours),
+      this.lang
+    );
+  }
+
+  private result(
+    look: Look,
+    region: Region,
+    plan: ColumnPlan,
+    summarySheetName: string,
+    hasMatrix: boolean
+  ): ClassifySuccess {
+    if (this.skipped > 0) this.notices.push({ texts: NOTICES.skipped(this.skipped) });
+    if (this.invalidOverrides > 0) {
+      this.notices.push({
+        texts: NOTICES.invalidOverrides(this.invalidOverrides, this.firstInvalidOverride),
+      });
+    }
+    const summary = summarize(this.summaryRows);
+    const topGaps = hasMatrix
+      ? summary.perSkill
+          .filter((skill) => skill.peopleShort > 0)
+          .sort((a, b) => b.peopleShort - a.peopleShort)
+          .slice(0, TOP_GAPS)
+          .map((skill) => ({
+            skill: skill.skill,
+            label: skillLabel(skill.skill, this.lang),
+            peopleShort: skill.peopleShort,
+          }))
+      : [];
+    const columns: Partial<Record<OwnedColumn, string>> = {};
+    for (const column of OWNED_COLUMNS) {
+      const col = placedCol(plan, column);
+      if (col !== undefined) columns[column] = `${columnLetter(col)}${region.header.row + 1}`;
+    }
+    return {
+      status: "ok",
+      sheetName: look.sheetName,
+      ...(region.tableName !== undefined && { tableName: region.tableName }),
+      rows: region.dataRows,
+      counts: { ...this.counts },
+      ...(plan.input.hours !== undefined && {
+        hours: {
+          front: summary.perSide.front.hours,
+          back: summary.perSide.back.hours,
+          unclear: summary.perSide.unclear.hours,
+          total: summary.totalHours,
+        },
+      }),
+      topGaps,
+      skipped: this.skipped,
+      skippedRows: [...this.skippedRows],
+      summarySheetName,
+      columns,
+      notices: [...this.notices],
+      roundTrips: this.syncs,
+    };
+  }
+}
+
+/** What the second look found of the summary sheet of an earlier run. */
+interface SummaryState {
+  readonly sheet?: string;
+  readonly charts: readonly ChartApi[];
+  readonly protected: boolean;
+}
+
+/** The sheet column of one of FrontBack's columns in the plan, if it has one. */
+function placedCol(plan: ColumnPlan, column: OwnedColumn): number | undefined {
+  return column === "override" ? plan.override?.col : plan.results[column].col;
+}
+
+/** Gives a new header cell the look of the owner's header. */
+function copyStyle(cell: RangeApi, style: HeaderStyle): void {
+  const font = cell.format.font;
+  font.bold = style.bold;
+  font.italic = style.italic;
+  font.color = style.color;
+  font.name = style.fontName;
+  font.size = style.fontSize;
+  // Excel reports a cell without fill as white; painting it white would hide the gridlines.
+  if (style.fill.toUpperCase() !== "#FFFFFF") cell.format.fill.color = style.fill;
+  cell.format.horizontalAlignment = style.horizontalAlignment;
+}

@@ -1,0 +1,143 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+   Loads are queued in one function and read in the closure it returns, which the caller calls only
+   after context.sync(), so that one sync serves several readers; the rules cannot follow a closure.
+   The fake Excel throws PropertyNotLoaded on any read before load and sync, so the tests check it. */
+/**
+ * The Rules sheet and the skills sheet as a classify run reads them: found by FrontBack's
+ * workbook name, or by their usual sheet names when the owner made them, read whole (they are
+ * small) and parsed by the core. Problems come back as notices with the owner's row numbers.
+ */
+
+import { parseSkillsMatrix } from "../core/matrix";
+import type { SkillsMatrix } from "../core/matrix";
+import { BUILTIN_RULES } from "../core/rules/builtin";
+import { mergeRuleSets, parseRuleRows } from "../core/rules/rule-rows";
+import type { RuleSet } from "../core/types";
+import { stop } from "./errors";
+import type { Texts } from "./errors";
+import type { ExcelContext } from "./excel-api";
+import { namedCell, RULES_NAME, sameSheet, SKILLS_NAME } from "./owned-names";
+import type { Look } from "./task-sheet";
+import { NOTICES, RULES_SHEET_NAMES, SKILLS_SHEET_ALIASES, STOPS } from "./words";
+
+/** Something the owner may want to fix; the run went on without it. */
+export interface Notice {
+  readonly texts: Texts;
+  readonly sheet?: string;
+  /** 1-based row of that sheet. */
+  readonly row?: number;
+}
+
+/** One of the other sheets, found, and whether FrontBack made it (its workbook name points at it). */
+export interface FoundSheet {
+  readonly name: string;
+  readonly ours: boolean;
+}
+
+/** The sheet a workbook name of FrontBack's points at, else the first sheet with one of `names`. */
+export function findSheet(
+  look: Look,
+  nameOfOurs: string,
+  names: readonly string[]
+): FoundSheet | undefined {
+  const { ref } = namedCell(look.workbookNames, nameOfOurs);
+  const ours =
+    ref === undefined ? undefined : look.sheetNames.find((sheet) => sameSheet(sheet, ref.sheet));
+  if (ours !== undefined) return { name: ours, ours: true };
+  for (const wanted of names) {
+    const found = look.sheetNames.find((sheet) => sameSheet(sheet, wanted));
+    if (found !== undefined) return { name: found, ours: false };
+  }
+  return undefined;
+}
+
+/** A whole small sheet, as loaded: its values and the sheet row of the first. */
+export interface SheetValues {
+  readonly rows: readonly (readonly unknown[])[];
+  /** 0-based sheet row of `rows[0]`. */
+  readonly top: number;
+}
+
+/** Queues a load of a sheet's used values; undefined after the sync when it has none. */
+export function queueSheetValues(
+  context: ExcelContext,
+  sheetName: string
+): () => SheetValues | undefined {
+  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex");
+  return () => (used.isNullObject ? undefined : { rows: used.values, top: used.rowIndex });
+}
+
+const NO_RULE_HEADER = /^The first row must name the rule columns/;
+
+/**
+ * The rule set of a run: the built-in rules with the Rules sheet's rules on top (same id
+ * replaces, new ids add), every invalid row a notice. A sheet FrontBack made that has lost its
+ * header stops the run, since a shared workbook must classify the same for everyone; a sheet of
+ * the owner's that only happens to be called Rules is left alone.
+ */
+export function rulesFrom(
+  found: FoundSheet | undefined,
+  values: SheetValues | undefined,
+  notices: Notice[]
+): RuleSet {
+  if (found === undefined) return BUILTIN_RULES;
+  const { ruleSet, errors } = parseRuleRows(values?.rows ?? []);
+  const headerError =
+    values === undefined
+      ? undefined
+      : errors.find((e) => e.row === 1 && NO_RULE_HEADER.test(e.message));
+  if (values === undefined || headerError !== undefined) {
+    if (found.ours) {
+      const detail = headerError?.message ?? "it is empty.";
+      throw stop("rules-sheet-broken", STOPS.rulesSheetBroken(found.name, detail));
+    }
+    notices.push({ texts: NOTICES.notOurRules(found.name), sheet: found.name });
+    return BUILTIN_RULES;
+  }
+  for (const error of errors) {
+    const row = values.top + error.row;
+    const message = `${error.message} This row is ignored.`;
+    notices.push({ texts: { en: message, nl: message }, sheet: found.name, row });
+  }
+  return mergeRuleSets(BUILTIN_RULES, ruleSet);
+}
+
+/** The skills matrix of a run, every problem of the sheet a notice; none without a sheet. */
+export function matrixFrom(
+  found: FoundSheet | undefined,
+  values: SheetValues | undefined,
+  notices: Notice[]
+): SkillsMatrix | undefined {
+  if (found === undefined || values === undefined) return undefined;
+  const { matrix, problems } = parseSkillsMatrix(values.rows);
+  for (const problem of problems) {
+    notices.push({
+      texts: { en: problem.message, nl: problem.message },
+      sheet: found.name,
+      ...(problem.row !== undefined && { row: values.top + problem.row }),
+    });
+  }
+  return matrix;
+}
+
+/** Where the rules and skills sheets are, by FrontBack's names or their usual names. */
+export function otherSheets(look: Look): { rules?: FoundSheet; skills?: FoundSheet } {
+  const rules = findSheet(look, RULES_NAME, Object.values(RULES_SHEET_NAMES));
+  const skills = findSheet(look, SKILLS_NAME, SKILLS_SHEET_ALIASES);
+  return { ...(rules !== undefined && { rules }), ...(skills !== undefined && { skills }) };
+}
+
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
+
+/** `wanted`, or "wanted (2)", "(3)"...: the first name no sheet has (compared as Excel does). */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${wanted.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
