@@ -94,14 +94,14 @@ const GAP_WORDS: Readonly<
   en: {
     needs: "needs",
     has: "has",
-    notRated: "not rated",
+    notRated: "Not rated",
     none: "None",
     notInMatrix: "Not in skills matrix",
   },
   nl: {
     needs: "nodig",
     has: "heeft",
-    notRated: "niet beoordeeld",
+    notRated: "Niet beoordeeld",
     none: "Geen",
     notInMatrix: "Niet in vaardighedenmatrix",
   },
@@ -183,22 +183,29 @@ export function formatSkills(needs: readonly SkillNeed[], lang: Language): strin
 }
 
 /**
- * A task's skill gap for the Skill gap cell: each short skill with both levels, e.g.
- * "Conflict handling: needs 3, has 1; Patience: needs 3, not rated"; "None" when the employee
+ * A task's skill gap for the Skill gap cell: each short skill with both levels, then the needed
+ * skills the matrix has no rating for, e.g. "Conflict handling: needs 3, has 1; Not rated:
+ * Patience, Friendly manner" (the levels needed stand in Skills needed); "None" when the employee
  * has every needed skill; "Not in skills matrix" when the employee is missing from it; empty
  * when there is no employee or no matrix, since there is nothing to compare.
  */
 export function formatGap(gap: SkillGap, lang: Language): string {
   const words = GAP_WORDS[supported(lang)];
   switch (gap.status) {
-    case "known":
+    case "known": {
       if (gap.gaps.length === 0) return words.none;
-      return gap.gaps
-        .map((item) => {
-          const has = item.current === null ? words.notRated : `${words.has} ${item.current}`;
-          return `${skillLabel(item.skill, lang)}: ${words.needs} ${item.required}, ${has}`;
-        })
-        .join("; ");
+      const short = gap.gaps
+        .filter((item) => item.current !== null)
+        .map(
+          (item) =>
+            `${skillLabel(item.skill, lang)}: ${words.needs} ${item.required}, ${words.has} ${item.current}`
+        );
+      const unrated = gap.gaps
+        .filter((item) => item.current === null)
+        .map((item) => skillLabel(item.skill, lang));
+      if (unrated.length > 0) short.push(`${words.notRated}: ${unrated.join(", ")}`);
+      return short.join("; ");
+    }
     case "not-in-matrix":
       return words.notInMatrix;
     default:

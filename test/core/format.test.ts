@@ -184,12 +184,24 @@ describe("formatGap", () => {
     ],
   };
 
-  it("gives each short skill with both levels", () => {
-    expect(formatGap(gap, "en")).toBe(
-      "Conflict handling: needs 3, has 1; Patience: needs 3, not rated"
-    );
+  it("gives each short skill with both levels, then the skills with no rating", () => {
+    expect(formatGap(gap, "en")).toBe("Conflict handling: needs 3, has 1; Not rated: Patience");
     expect(formatGap(gap, "nl")).toBe(
-      "Conflicthantering: nodig 3, heeft 1; Geduld: nodig 3, niet beoordeeld"
+      "Conflicthantering: nodig 3, heeft 1; Niet beoordeeld: Geduld"
+    );
+  });
+
+  it("lists every unrated skill once, after the rated shortfalls", () => {
+    const unrated: SkillGap = {
+      status: "known",
+      gaps: [
+        { skill: "patience", required: 3, current: null },
+        { skill: "filing", required: 2, current: 1 },
+        { skill: "friendliness", required: 2, current: null },
+      ],
+    };
+    expect(formatGap(unrated, "en")).toBe(
+      "Accurate, on-time filing: needs 2, has 1; Not rated: Patience, Friendly manner"
     );
   });
 
