@@ -20,7 +20,13 @@
  */
 import { TextScanner } from "./normalize";
 import { parseOverride } from "./override";
-import { CLAUSE_BREAKS, CONTACT_VERBS, NEGATIONS, STOP_WORDS } from "./rules/language";
+import {
+  CLAUSE_BREAKS,
+  CONTACT_VERBS,
+  DETAIL_MARKERS,
+  NEGATIONS,
+  STOP_WORDS,
+} from "./rules/language";
 import { CompiledRules, type CompiledPhrase, type WordMatches } from "./rules/matcher";
 import type { Decision, Reason, ReasonSource, Rule, RuleSet, Side, TaskInput } from "./types";
 
@@ -30,6 +36,11 @@ export const ROLE_FACTOR = 0.4;
 export const COUNTERPART_FACTOR = 1.5;
 /** In contact with someone, what the contact is about keeps this share of its weight. */
 export const TOPIC_FACTOR = 0.5;
+/**
+ * Words after "such as", "including", "zoals", "waaronder" give examples of the job, not the job
+ * itself: they keep this share of their weight.
+ */
+export const DETAIL_FACTOR = 0.5;
 /** Each further match of a rule already matched adds this share of its weight. */
 export const REPEAT_FACTOR = 0.25;
 /** Below this margin (|front - back| / total) the task is unclear. */
@@ -75,6 +86,7 @@ interface WordInfo {
   readonly stop: boolean;
   readonly negation: boolean;
   readonly clauseBreak: boolean;
+  readonly detailMarker: boolean;
   readonly contactVerb: boolean;
 }
 
@@ -104,6 +116,7 @@ const NUMBER_INFO: WordInfo = {
   stop: false,
   negation: false,
   clauseBreak: false,
+  detailMarker: false,
   contactVerb: false,
 };
 
@@ -161,6 +174,8 @@ class TextReader {
   /** Where each content word stands among the text's words. */
   private readonly contentWord: number[] = [];
   private readonly contentClause: number[] = [];
+  /** Whether a content word stands after "such as", "zoals", "including": an example, not the job. */
+  private readonly contentDetail: boolean[] = [];
   /** Phrase matches, in reading order: content words at..at+length-1; `end` is where in its word a one-word match ends. */
   private hitCount = 0;
   private readonly hitPhrase: CompiledPhrase[] = [];
@@ -204,7 +219,11 @@ class TextReader {
       signals.push({
         phrase,
         side: negated ? otherSide(phrase.rule.side) : phrase.rule.side,
-        weight: phrase.rule.weight * scale * (contact ? COUNTERPART_FACTOR : 1),
+        weight:
+          phrase.rule.weight *
+          scale *
+          (contact ? COUNTERPART_FACTOR : 1) *
+          (this.contentDetail[at] ? DETAIL_FACTOR : 1),
         // A negated match quotes its negation too: "zonder klantcontact".
         matched: this.quote(negatedFrom, at + length - 1),
         negated,
@@ -221,14 +240,17 @@ class TextReader {
     const text = this.text;
     let clause = 0;
     let count = 0;
+    let detail = false;
     for (let i = 0; i < text.count; i++) {
       if (text.breakBefore[i]) clause++;
       const info = this.infoOf(text.words[i]);
+      if (info.detailMarker) detail = true;
       if (info.clauseBreak) clause++;
       if (info.stop || info.clauseBreak) continue;
       this.contentInfo[count] = info;
       this.contentWord[count] = i;
       this.contentClause[count] = clause;
+      this.contentDetail[count] = detail;
       count++;
     }
     this.contentCount = count;
@@ -385,6 +407,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       stop: STOP_WORDS.has(word),
       negation: NEGATIONS.has(word),
       clauseBreak: CLAUSE_BREAKS.has(word),
+      detailMarker: DETAIL_MARKERS.has(word),
       contactVerb: CONTACT_VERBS.has(word),
     };
     if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();

@@ -112,6 +112,17 @@ describe("how a text is read", () => {
     expect(small.classify({ text: "Tax for customers" }).scores).toEqual({ front: 2, back: 3 });
   });
 
+  it("halves examples after such as, including, zoals: the words before say what the job is", () => {
+    expect(small.classify({ text: "Advise customers, such as invoices" }).scores).toEqual({
+      front: 5,
+      back: 1.5,
+    });
+    expect(small.classify({ text: "Facturen, zoals voor klanten" }).scores).toEqual({
+      front: 1,
+      back: 3,
+    });
+  });
+
   it("counts a rule matched again for a quarter, not a second full vote", () => {
     const d = small.classify({ text: "invoices, invoices" });
     expect(d.reasons.map((r) => r.weight)).toEqual([3, 0.75]);

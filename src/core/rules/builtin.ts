@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*"
   ),
   rule(
     "public",
@@ -344,7 +344,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "organising:3 filing:2",
-    "insurance; verzeker*; *verzeker*; polis*"
+    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade"
   ),
   rule("buying", "back", 1.5, "numeracy:2", "purchase; purchases"),
   rule(
@@ -446,7 +446,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "organising:3 office-software:2",
-    "input; code data; encode; postage; envelop*; frankeer*; copier*; fax*; office equipment; kantoorartikel*; " +
+    "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
       "prescription*; errors; fouten"
@@ -465,7 +465,7 @@ const BACK: readonly Rule[] = [
     0.75,
     "organising:2",
     "prepare*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
-      "coordinat*; coordin*; beheer*; beheren; documenteer*; evaluat*; planning; inplannen"
+      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; planning; inplannen"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];

@@ -40,3 +40,11 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
     "bezoeken bezoekt vertel vertellen vertelt vraag vragen toon tonen toont leg uitleggen"
   ).split(" ")
 );
+
+/**
+ * Words that start examples: "prepare documents, such as invoices and claims". What follows
+ * illustrates the job; the words before say what it is.
+ */
+export const DETAIL_MARKERS: ReadonlySet<string> = new Set(
+  "such including includes eg bijvoorbeeld zoals waaronder inclusief".split(" ")
+);
