@@ -216,7 +216,7 @@ const FRONT: readonly Rule[] = [
     "front",
     0.75,
     "",
-    "help; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
+    "help; hulp; provide; bieden; aanbied*; diensten; meet with; discuss*; describe*; bespre*; online; commerci*; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
       "reach out; benader*; approach*; interact*; respond*; reageer*; reageren; bemiddel*; individu*; people; mensen"
   ),
   rule(
@@ -464,7 +464,7 @@ const BACK: readonly Rule[] = [
     "back",
     0.75,
     "organising:2",
-    "prepare*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
+    "prepare*; ensure; ensures; ensuring; zorgen ervoor; zorgt ervoor; waarborg*; verzamel*; implement*; toegang*; nageleefd; amounts; bedrag*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
       "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; planning; inplannen"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
