@@ -68,7 +68,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "friendliness:3 patience:2",
-    "serve; serveren; serveer*; uitserveren; bedien; bedienen; bediening; wait tables; menu; gastvr*; gastheer*; hospitality; " +
+    "serve; serveren; serveer*; uitserveren; bedien; bedienen; bediening; wait tables; *menu*; gastvr*; gastheer*; hospitality; " +
       "drinks; drankjes; tafel*; waiter; waitress; bartend*; barista; ober"
   ),
   rule(
@@ -216,7 +216,7 @@ const FRONT: readonly Rule[] = [
     "front",
     0.75,
     "",
-    "help; hulp; provide; bieden; aanbied*; diensten; meet with; discuss*; describe*; bespre*; online; commerci*; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
+    "help; hulp; verleent service; service verlenen; telefonisch*; provide; bieden; aanbied*; diensten; meet with; discuss*; describe*; bespre*; online; commerci*; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
       "reach out; benader*; approach*; interact*; respond*; reageer*; reageren; bemiddel*; individu*; people; mensen"
   ),
   rule(
@@ -285,7 +285,7 @@ const BACK: readonly Rule[] = [
     1,
     "numeracy:3",
     "financ*; cost; kosten*; uitgave*; omzet*; revenue*; profit*; winst*; calculat*; bereken*; compute; statistic*; " +
-      "cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*"
+      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*"
   ),
   rule(
     "cash-up",
@@ -465,7 +465,7 @@ const BACK: readonly Rule[] = [
     0.75,
     "organising:2",
     "prepare*; ensure; ensures; ensuring; zorgen ervoor; zorgt ervoor; waarborg*; verzamel*; implement*; toegang*; nageleefd; amounts; bedrag*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
-      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; planning; inplannen"
+      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; evalue*; stemt af; afstemmen; planning; inplannen"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];
