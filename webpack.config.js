@@ -66,6 +66,9 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const publicUrl = production ? productionUrl() : DEV_URL;
   const certificates = production ? undefined : devCertificates();
+  // The demo page (the pane against an in-browser workbook) is for trying FrontBack without
+  // Excel and for the browser tests; a build for publishing (FRONTBACK_URL set) leaves it out.
+  const withDemo = !(production && process.env.FRONTBACK_URL);
 
   const scriptSources = production ? `'self' ${OFFICE_CDN}` : "'self'";
   const contentSecurityPolicy = [
@@ -85,7 +88,11 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     // eval-based source maps would need 'unsafe-eval' in the page's Content-Security-Policy.
     devtool: "source-map",
-    entry: { taskpane: "./src/taskpane/index.ts" },
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      commands: "./src/commands/commands.ts",
+      ...(withDemo ? { demo: "./src/demo/index.ts" } : {}),
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -120,10 +127,29 @@ module.exports = (_env, argv) => {
         chunks: [],
         templateParameters: pageParameters,
       }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: pageParameters,
+        hash: production,
+      }),
+      ...(withDemo
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "demo.html",
+              template: "./src/demo/demo.html",
+              chunks: ["demo"],
+              templateParameters: pageParameters,
+              hash: production,
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          ...(withDemo ? [{ from: "src/demo/demo.css", to: "demo.css" }] : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

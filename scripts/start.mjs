@@ -1,6 +1,8 @@
 // `npm start`. On Windows and macOS: trust a localhost certificate, then sideload the add-in into
 // Excel with the dev server running, as Office's own tools do. Elsewhere (Linux has no desktop
-// Excel): serve the task pane in development mode and say where to open it; Ctrl+C stops it.
+// Excel): serve the add-in in development mode and open the demo page, where the real task pane
+// works on a workbook in the browser (or print its address when no browser can be opened);
+// Ctrl+C stops it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { request as httpRequest } from "node:http";
@@ -83,10 +85,18 @@ function waitForServer(url, child) {
   });
 }
 
+/** Opens the page in the desktop's browser where there is one; quietly does nothing otherwise. */
+function openInBrowser(url) {
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const opener = spawn("xdg-open", [url], { stdio: "ignore", detached: true });
+  opener.on("error", () => undefined);
+  opener.unref();
+}
+
 async function serveInBrowser() {
-  const url = haveCertificates()
-    ? `https://localhost:${PORT}/taskpane.html`
-    : `http://127.0.0.1:${PORT}/taskpane.html`;
+  const base = haveCertificates() ? `https://localhost:${PORT}` : `http://127.0.0.1:${PORT}`;
+  const url = `${base}/taskpane.html`;
+  const demo = `${base}/demo.html`;
   // Its own process group, so stopping it also ends the workers it starts; a killed
   // `npx webpack serve` leaves an orphan holding the port.
   const server = spawn(
@@ -121,9 +131,11 @@ async function serveInBrowser() {
 
   if (await waitForServer(url, server)) {
     console.log("");
-    console.log(`FrontBack's task pane is served at ${url}`);
-    console.log("Open it in a browser; press Ctrl+C here to stop.");
+    console.log(`FrontBack's demo page (the task pane on a sample workbook): ${demo}`);
+    console.log(`The task pane alone, as Excel loads it:                  ${url}`);
+    console.log("Press Ctrl+C here to stop.");
     console.log("");
+    openInBrowser(demo);
   }
   const code = await exited;
   return stopping ? 0 : code;

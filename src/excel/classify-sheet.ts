@@ -76,6 +76,8 @@ export interface ClassifyOptions {
   readonly lang?: Language;
   /** The owner's choice of columns, by header, over what detection finds. */
   readonly columns?: ColumnChoices;
+  /** False: write no summary sheet (an earlier one is left as it is). Default true. */
+  readonly summary?: boolean;
   /** Called after every round trip. */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -115,6 +117,7 @@ export interface ClassifySuccess {
   readonly skipped: number;
   /** The first skipped rows, for the pane to point at. */
   readonly skippedRows: readonly SkippedRow[];
+  /** Empty when the run was asked to write no summary. */
   readonly summarySheetName: string;
   /** The columns FrontBack wrote this run, by the letters of their header cells (e.g. "F1"). */
   readonly columns: Readonly<Partial<Record<OwnedColumn, string>>>;
@@ -236,7 +239,8 @@ class ClassifyRun {
     if (region.dataRows === 0) throw stop("no-tasks", STOPS.noTasks(look.sheetName));
     const ruleSet = rulesFrom(found.rules, readRules?.(), this.notices);
     const matrix: SkillsMatrix | undefined = matrixFrom(found.skills, readSkills?.(), this.notices);
-    const summaryTarget = this.summaryTarget(look, summaryState());
+    const summaryTarget =
+      this.options.summary === false ? undefined : this.summaryTarget(look, summaryState());
     if (region.kind === "table" && plan.added.length > 0)
       await this.checkRightOfTable(look, region);
 
@@ -277,7 +281,7 @@ class ClassifyRun {
     }
     await this.sync(true);
     this.progress("finishing", region.dataRows, region.dataRows);
-    return this.result(look, region, plan, summaryTarget.name, matrix !== undefined);
+    return this.result(look, region, plan, summaryTarget?.name ?? "", matrix !== undefined);
   }
 
   /**
@@ -518,7 +522,7 @@ class ClassifyRun {
     look: Look,
     region: Region,
     plan: ColumnPlan,
-    target: SummaryTarget,
+    target: SummaryTarget | undefined,
     matrix: SkillsMatrix | undefined
   ): void {
     const sheet = look.sheet;
@@ -560,6 +564,7 @@ class ClassifyRun {
       }
     }
 
+    if (target === undefined) return;
     const summary = summarize(this.summaryRows);
     const layout = buildSummarySheet(summary, {
       lang: this.lang,

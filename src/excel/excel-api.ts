@@ -71,6 +71,8 @@ export interface WorksheetApi extends Loadable {
   getUsedRange(valuesOnly?: boolean): RangeApi;
   /** A null object for a blank sheet (ExcelApi 1.4). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** Makes it the sheet the owner sees (ExcelApi 1.1). */
+  activate(): void;
 }
 
 /** Excel.Range. */

@@ -5,12 +5,15 @@
  */
 import { classifyActiveSheet as classify } from "./classify-sheet";
 import type { ClassifyOptions, ClassifyResult } from "./classify-sheet";
+import type { FrontBackError } from "./errors";
 import type { ExcelHost } from "./excel-api";
 import { officeHost } from "./office-host";
 import { createRulesSheet as createRules } from "./rules-sheet";
 import type { SheetResult } from "./rules-sheet";
 import { createSkillsSheet as createSkills } from "./skills-sheet";
 import { readTaskSheet as readSheet } from "./read-task-sheet";
+import { activateSheet as activate, createSampleSheet as createSample } from "./sample-sheet";
+import type { SampleResult } from "./sample-sheet";
 import type { TaskSheetInfo } from "./read-task-sheet";
 import type { ColumnChoices } from "../core/column-choices";
 import type { Language } from "../core/types";
@@ -47,6 +50,24 @@ export function createSkillsSheet(
   return createSkills(options, host);
 }
 
+/** Adds the sample task sheet and skills matrix in the given language, and shows the sample. */
+export function createSampleSheet(
+  options: { readonly lang?: Language } = {},
+  host: ExcelHost = officeHost()
+): Promise<SampleResult> {
+  return createSample(options, host);
+}
+
+/** Shows the named sheet (the pane's link to the summary). */
+export function activateSheet(
+  sheetName: string,
+  host: ExcelHost = officeHost()
+): Promise<
+  { readonly status: "ok" } | { readonly status: "error"; readonly error: FrontBackError }
+> {
+  return activate(sheetName, host);
+}
+
 export type {
   ClassifyOptions,
   ClassifyResult,
@@ -58,6 +79,8 @@ export type {
 export type { SheetResult } from "./rules-sheet";
 export type { ChosenHeaders, TaskSheetInfo } from "./read-task-sheet";
 export { FrontBackError, toFrontBackError } from "./errors";
+export { sampleData } from "./sample-sheet";
+export type { SampleData, SampleResult } from "./sample-sheet";
 export type { FrontBackErrorCode, Texts } from "./errors";
 export type { Notice } from "./other-sheets";
 export type { ExcelHost } from "./excel-api";

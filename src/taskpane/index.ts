@@ -1,14 +1,22 @@
 /**
- * The task pane's entry point, and the only module with side effects: it wires the page to the
- * core as soon as the script runs, so "Try a task" works even where office.js never becomes
- * ready, then switches to Office's display language once Office.onReady says where it runs.
+ * The task pane's entry point, and the only module with side effects: it wires the page as soon
+ * as the script runs, so "Try a task" works even where office.js never becomes ready, then, once
+ * Office.onReady says where it runs, follows Office's display language and theme and reads the
+ * active sheet. On the demo page (taskpane.html?demo inside demo.html) the workbook is the page's
+ * in-browser one instead of Excel.
  */
 
 import { createClassifier } from "../core/classifier";
 import { BUILTIN_RULES } from "../core/rules/builtin";
 import type { Language } from "../core/types";
+import type { ExcelHost } from "../excel/excel-api";
+import { officeHost } from "../excel/office-host";
 import { createPane, showError } from "./pane";
+import { servicesFor } from "./services";
 import { languageFromQuery, languageOf } from "./strings";
+import { themeOfBackground } from "./theme";
+import { createWorkbookPane } from "./workbook-pane";
+import type { WorkbookPane } from "./workbook-pane";
 
 const askedLanguage = languageFromQuery(window.location.search);
 let language: Language = askedLanguage ?? "en";
@@ -24,14 +32,59 @@ window.addEventListener("unhandledrejection", (event: PromiseRejectionEvent) => 
 
 const pane = createPane(document, createClassifier(BUILTIN_RULES), language);
 
-/** Outside Office (a plain browser) onReady resolves with no host, and the pane stays English. */
-async function followOfficeLanguage(): Promise<void> {
-  // office.js may be missing altogether, e.g. when the CDN is blocked; the pane still works.
-  if (typeof Office === "undefined") return;
-  const info = await Office.onReady();
-  if (!info.host || askedLanguage !== undefined) return;
-  language = languageOf(Office.context.displayLanguage);
-  pane.setLanguage(language);
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
-followOfficeLanguage().catch((error: unknown) => showError(document, language, error));
+/** The demo page's workbook, when this pane runs inside demo.html (same origin). */
+function demoHost(): ExcelHost | undefined {
+  if (!new URLSearchParams(window.location.search).has("demo") || window.parent === window) {
+    return undefined;
+  }
+  try {
+    const offered: unknown = (window.parent as unknown as { frontbackDemoHost?: unknown })
+      .frontbackDemoHost;
+    return typeof offered === "function" ? (offered as () => ExcelHost)() : undefined;
+  } catch {
+    return undefined; // a parent of another origin (Excel on the web) cannot be read
+  }
+}
+
+function followOfficeTheme(): void {
+  const theme = themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  if (theme !== undefined) document.documentElement.dataset.theme = theme;
+}
+
+function startWorkbookPane(host: ExcelHost): WorkbookPane {
+  const workbook = createWorkbookPane(document, servicesFor(host), language, safeStorage());
+  workbook.refresh().catch((error: unknown) => showError(document, language, error));
+  return workbook;
+}
+
+async function start(): Promise<void> {
+  const demo = demoHost();
+  if (demo !== undefined) {
+    startWorkbookPane(demo);
+    return;
+  }
+  // office.js may be missing altogether, e.g. when the CDN is blocked; "Try a task" still works.
+  if (typeof Office === "undefined") return;
+  const info = await Office.onReady();
+  if (!info.host) return;
+  if (askedLanguage === undefined) {
+    language = languageOf(Office.context.displayLanguage);
+    pane.setLanguage(language);
+  }
+  try {
+    followOfficeTheme();
+  } catch {
+    // officeTheme is missing in some hosts: the stylesheet follows the system instead
+  }
+  if (info.host === Office.HostType.Excel) startWorkbookPane(officeHost());
+}
+
+start().catch((error: unknown) => showError(document, language, error));

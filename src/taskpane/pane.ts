@@ -9,6 +9,7 @@ import type { Language } from "../core/types";
 import { PANE_STRINGS } from "./strings";
 import type { PaneStrings } from "./strings";
 import { tryTask } from "./try-task";
+import { errorView } from "./view-model";
 import type { TryTaskInput } from "./try-task";
 
 /** What index.ts needs from the page. */
@@ -118,19 +119,28 @@ export function createPane(doc: Document, classifier: Classifier, initial: Langu
 }
 
 /**
- * Shows an unexpected error in the pane's one error area. It works before the pane is wired,
- * so even a failure while starting up reaches the owner.
+ * Shows an error in the pane's one message bar: plain words, the technical part folded away in
+ * a <details>. It works before the pane is wired, so even a failure while starting up reaches the
+ * owner. Text only, through textContent.
  */
 export function showError(doc: Document, lang: Language, error: unknown): void {
-  const area = doc.getElementById("error");
-  if (area === null) return;
-  const detail =
-    error instanceof Error ? error.message : typeof error === "string" ? error : String(error);
-  const intro = doc.createElement("p");
-  intro.textContent = PANE_STRINGS[lang].errorIntro;
-  const message = doc.createElement("p");
-  message.className = "error-detail";
-  message.textContent = detail;
-  area.replaceChildren(intro, message);
-  area.hidden = false;
+  const bar = doc.getElementById("error");
+  const message = doc.getElementById("error-message");
+  const technical = doc.getElementById("error-technical");
+  const details = doc.getElementById("error-details");
+  if (bar === null || message === null || technical === null) return;
+  const view = errorView(error, lang);
+  message.textContent = view.message;
+  technical.textContent = view.technical;
+  if (details instanceof HTMLDetailsElement) {
+    details.open = false;
+    details.hidden = view.technical === "";
+  }
+  bar.hidden = false;
+}
+
+/** Hides the message bar. */
+export function clearError(doc: Document): void {
+  const bar = doc.getElementById("error");
+  if (bar !== null) bar.hidden = true;
 }

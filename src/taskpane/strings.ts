@@ -22,6 +22,34 @@ export interface PaneStrings {
   readonly noSkills: string;
   readonly emptyTask: string;
   readonly errorIntro: string;
+  readonly trySample: string;
+  readonly sampleAdded: string;
+  readonly sourceHeading: string;
+  readonly refresh: string;
+  readonly columnsHeading: string;
+  readonly fieldTask: string;
+  readonly fieldEmployee: string;
+  readonly fieldRole: string;
+  readonly fieldHours: string;
+  readonly noColumn: string;
+  readonly optionsHeading: string;
+  readonly optionRules: string;
+  readonly optionSkills: string;
+  readonly optionSummary: string;
+  readonly classifyTasks: string;
+  readonly working: string;
+  readonly resultHeading: string;
+  readonly side: string;
+  readonly tasks: string;
+  readonly hours: string;
+  readonly total: string;
+  readonly gapsHeading: string;
+  readonly noGaps: string;
+  readonly openSummary: string;
+  readonly notesHeading: string;
+  readonly details: string;
+  readonly dismiss: string;
+  readonly tryOneHeading: string;
   /** Names of the proficiency levels 0-4 of the skills-matrix scale. */
   readonly levels: Readonly<Record<Level, string>>;
 }
@@ -46,6 +74,35 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     errorIntro:
       "Something went wrong. Close and reopen FrontBack; if it happens again, pass on this message:",
     levels: { 0: "none", 1: "basic", 2: "working", 3: "good", 4: "expert" },
+    trySample: "Try it with sample data",
+    sampleAdded: "Sample sheets added. Press Classify tasks to see FrontBack at work.",
+    sourceHeading: "What FrontBack reads",
+    refresh: "Read the sheet again",
+    columnsHeading: "Columns",
+    fieldTask: "Task",
+    fieldEmployee: "Employee",
+    fieldRole: "Role or job title",
+    fieldHours: "Hours",
+    noColumn: "(none)",
+    optionsHeading: "Options",
+    optionRules: "Use a Rules sheet (adds one with the built-in rules if there is none)",
+    optionSkills: "Create the skills matrix for the employees found",
+    optionSummary: "Create the summary sheet with charts",
+    classifyTasks: "Classify tasks",
+    working: "Working…",
+    resultHeading: "Result",
+    side: "Side",
+    tasks: "Tasks",
+    hours: "Hours",
+    total: "Total",
+    gapsHeading: "Largest skill gaps",
+    noGaps:
+      "No skill gaps found. FrontBack compares the tasks with a skills sheet, when the workbook has one.",
+    openSummary: "Open the summary sheet",
+    notesHeading: "Worth a look",
+    details: "Technical details",
+    dismiss: "Dismiss",
+    tryOneHeading: "Try a single task",
   },
   nl: {
     title: "FrontBack",
@@ -67,6 +124,37 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     errorIntro:
       "Er ging iets mis. Sluit FrontBack en open het opnieuw; gebeurt het weer, geef dan deze melding door:",
     levels: { 0: "geen", 1: "basis", 2: "werkniveau", 3: "goed", 4: "expert" },
+    trySample: "Probeer het met voorbeeldgegevens",
+    sampleAdded:
+      "Voorbeeldbladen toegevoegd. Kies Taken indelen om FrontBack aan het werk te zien.",
+    sourceHeading: "Wat FrontBack leest",
+    refresh: "Blad opnieuw lezen",
+    columnsHeading: "Kolommen",
+    fieldTask: "Taak",
+    fieldEmployee: "Medewerker",
+    fieldRole: "Functie",
+    fieldHours: "Uren",
+    noColumn: "(geen)",
+    optionsHeading: "Opties",
+    optionRules:
+      "Een regelsblad gebruiken (voegt er een toe met de ingebouwde regels als het er niet is)",
+    optionSkills: "De vaardighedenmatrix maken voor de gevonden medewerkers",
+    optionSummary: "Het overzichtsblad met grafieken maken",
+    classifyTasks: "Taken indelen",
+    working: "Bezig…",
+    resultHeading: "Resultaat",
+    side: "Kant",
+    tasks: "Taken",
+    hours: "Uren",
+    total: "Totaal",
+    gapsHeading: "Grootste tekorten aan vaardigheden",
+    noGaps:
+      "Geen tekorten gevonden. FrontBack vergelijkt de taken met een vaardighedenblad, als de werkmap er een heeft.",
+    openSummary: "Overzichtsblad openen",
+    notesHeading: "Het bekijken waard",
+    details: "Technische details",
+    dismiss: "Sluiten",
+    tryOneHeading: "Probeer één taak",
   },
 };
 

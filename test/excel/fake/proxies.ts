@@ -404,6 +404,13 @@ class WorksheetProxy extends Proxy<SheetModel> implements WorksheetApi {
     return this.read("name");
   }
 
+  activate(): void {
+    const location = "Worksheet.activate";
+    this.session.command(location, null, () => {
+      this.session.model.activeSheetId = this.live(location).id;
+    });
+  }
+
   private range(
     location: string,
     args: unknown,

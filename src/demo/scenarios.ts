@@ -1,0 +1,57 @@
+/**
+ * The demo page's workbooks: the sample (as "Try it with sample data" writes it), 20,000 tasks,
+ * and a sheet without a task column. Built on the strict fake Excel from the adapter's tests.
+ */
+
+import type { Language } from "../core/types";
+import { createSampleSheet, sampleData } from "../excel";
+import { addSheet } from "../../test/excel/fake/builders";
+import { FakeExcel } from "../../test/excel/fake/fake-excel";
+
+export type Scenario = "sample" | "large" | "no-task-column" | "blank";
+
+export const SCENARIOS: readonly Scenario[] = ["sample", "large", "no-task-column", "blank"];
+
+export function scenarioOf(value: string | null): Scenario {
+  return SCENARIOS.find((scenario) => scenario === value) ?? "sample";
+}
+
+/** Rows of the large sheet. */
+export const LARGE_ROWS = 20_000;
+
+/** A new workbook for the scenario, in the owner's language. */
+export async function buildWorkbook(scenario: Scenario, lang: Language): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  const blank = lang === "nl" ? "Blad1" : "Sheet1";
+  if (scenario === "sample") {
+    addSheet(fake, { name: blank, rows: [] });
+    const made = await createSampleSheet({ lang }, fake.host());
+    if (made.status === "error") throw made.error;
+  } else if (scenario === "large") {
+    const sample = sampleData(lang);
+    const [header, ...tasks] = sample.tasks;
+    const rows = [header];
+    for (let i = 0; i < LARGE_ROWS; i++) {
+      const [task, employee, role, hours] = tasks[i % tasks.length];
+      rows.push([task, `${String(employee)} ${Math.floor(i / tasks.length) % 50}`, role, hours]);
+    }
+    addSheet(fake, { name: lang === "nl" ? "Alle taken" : "All tasks", rows });
+  } else if (scenario === "no-task-column") {
+    addSheet(fake, {
+      name: lang === "nl" ? "Rooster" : "Rota",
+      rows: [
+        [
+          lang === "nl" ? "Naam" : "Name",
+          lang === "nl" ? "Dag" : "Day",
+          lang === "nl" ? "Begin" : "Start",
+        ],
+        ["Anna", lang === "nl" ? "maandag" : "Monday", "09:00"],
+        ["Ben", lang === "nl" ? "dinsdag" : "Tuesday", "13:00"],
+      ],
+    });
+  } else {
+    addSheet(fake, { name: blank, rows: [] });
+  }
+  fake.resetStats();
+  return fake;
+}
