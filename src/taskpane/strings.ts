@@ -85,7 +85,8 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     fieldHours: "Hours",
     noColumn: "(none)",
     optionsHeading: "Options",
-    optionRules: "Use a Rules sheet (adds one with the built-in rules if there is none)",
+    optionRules:
+      "Add a Rules sheet with the built-in rules, to edit (a Rules sheet in the workbook is always used)",
     optionSkills: "Create the skills matrix for the employees found",
     optionSummary: "Create the summary sheet with charts",
     classifyTasks: "Classify tasks",
@@ -137,7 +138,7 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     noColumn: "(geen)",
     optionsHeading: "Opties",
     optionRules:
-      "Een regelsblad gebruiken (voegt er een toe met de ingebouwde regels als het er niet is)",
+      "Een regelsblad met de ingebouwde regels toevoegen, om aan te passen (een regelsblad in de werkmap wordt altijd gebruikt)",
     optionSkills: "De vaardighedenmatrix maken voor de gevonden medewerkers",
     optionSummary: "Het overzichtsblad met grafieken maken",
     classifyTasks: "Taken indelen",
