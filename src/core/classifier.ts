@@ -44,7 +44,7 @@ export const DETAIL_FACTOR = 0.5;
 /** Each further match of a rule already matched adds this share of its weight. */
 export const REPEAT_FACTOR = 0.25;
 /** Below this margin (|front - back| / total) the task is unclear. */
-export const MIN_MARGIN = 0.05;
+export const MIN_MARGIN = 0.03;
 /**
  * A short task (at most this many words that carry meaning) with a clear front clause and a
  * clear back clause is two jobs in one row. A longer sentence describes one job in detail.
