@@ -18,7 +18,7 @@ export interface ParsedCsv {
 }
 
 /** Line ending of every CSV FrontBack writes: CRLF, as RFC 4180 and Excel use. */
-export const CSV_EOL = "\r\n";
+const CSV_EOL = "\r\n";
 
 const QUOTE = 0x22;
 const LF = 0x0a;

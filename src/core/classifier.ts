@@ -33,25 +33,25 @@ import type { Decision, Reason, ReasonSource, Rule, RuleSet, Side, TaskInput } f
 /** A role or job title is a weaker signal than the task's own words. */
 export const ROLE_FACTOR = 0.4;
 /** A counterpart next to a contact verb is whom the work is with. */
-export const COUNTERPART_FACTOR = 1.5;
+const COUNTERPART_FACTOR = 1.5;
 /** In contact with someone, what the contact is about keeps this share of its weight. */
-export const TOPIC_FACTOR = 0.5;
+const TOPIC_FACTOR = 0.5;
 /**
  * Words after "such as", "including", "zoals", "waaronder" give examples of the job, not the job
  * itself: they keep this share of their weight.
  */
-export const DETAIL_FACTOR = 0.5;
+const DETAIL_FACTOR = 0.5;
 /** Each further match of a rule already matched adds this share of its weight. */
 export const REPEAT_FACTOR = 0.25;
 /** Below this margin (|front - back| / total) the task is unclear. */
-export const MIN_MARGIN = 0.03;
+const MIN_MARGIN = 0.03;
 /**
  * A short task (at most this many words that carry meaning) with a clear front clause and a
  * clear back clause is two jobs in one row. A longer sentence describes one job in detail.
  */
 const MIXED_MAX_WORDS = 8;
 /** A task with a clear front clause and a clear back clause is mixed below this margin. */
-export const MIXED_MARGIN = 0.3;
+const MIXED_MARGIN = 0.3;
 /** How much weight makes a clause clearly one side's. */
 const CLEAR_CLAUSE = 1.5;
 /** How many words after "no", "zonder", "geen"... a negation reaches. */

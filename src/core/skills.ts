@@ -69,7 +69,7 @@ export const CORE_SKILLS: Readonly<Record<Side, readonly SkillId[]>> = {
 };
 
 /** Core skills are needed at a working level (2); rules ask for more where the words call for it. */
-export const CORE_LEVEL: Level = 2;
+const CORE_LEVEL: Level = 2;
 
 const BY_ID: ReadonlyMap<string, SkillDef> = new Map(SKILL_CATALOGUE.map((def) => [def.id, def]));
 

@@ -20,7 +20,7 @@ import type { OwnedColumn, ResultColumn } from "./owned-names";
 import { OVERRIDE_HEADERS, STOPS } from "./words";
 
 /** Excel's last column is XFD, the 16,384th. */
-export const SHEET_COLUMNS = 16_384;
+const SHEET_COLUMNS = 16_384;
 
 /** The header row of the task data, as loaded. */
 export interface HeaderRow {
@@ -59,7 +59,7 @@ export interface ColumnPlan {
 }
 
 /** The header FrontBack gives each of its columns, in each language. */
-export function columnHeader(column: OwnedColumn, lang: Language): string {
+function columnHeader(column: OwnedColumn, lang: Language): string {
   return column === "override" ? OVERRIDE_HEADERS[lang] : RESULT_HEADERS[lang][column];
 }
 

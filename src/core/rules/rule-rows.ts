@@ -40,7 +40,7 @@ const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   counterpart: ["counterpart", "tegenpartij"],
 };
 /** Weight 0 switches a built-in rule off; above 10 one rule would drown all others. */
-export const MAX_WEIGHT = 10;
+const MAX_WEIGHT = 10;
 const DEFAULT_WEIGHT = 2;
 const DEFAULT_SKILL_LEVEL: Level = 3;
 const YES = new Set(["yes", "y", "ja", "j", "true", "waar", "1", "x"]);
