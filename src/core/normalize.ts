@@ -37,40 +37,24 @@ function hashText(text: string): number {
   return hash;
 }
 
-/** The words of a text with where each stands, so a match can quote the text as written. */
-export interface ScannedText {
-  /** Folded words: lowercase, without accents. */
-  readonly words: readonly string[];
-  /** Start offset of each word in `lower`. */
-  readonly starts: readonly number[];
-  /** End offset (exclusive) of each word in `lower`. */
-  readonly ends: readonly number[];
-  /** True where punctuation (, ; : . ! ? brackets, a new line) stands between a word and the one before. */
-  readonly breakBefore: readonly boolean[];
-  /** The text lowercased, accents kept: what reasons quote. */
-  readonly lower: string;
-}
-
-/** Splits a text into folded words and remembers their positions (see TextScanner). */
-export function scan(text: string): ScannedText {
-  const scanner = new TextScanner();
-  scanner.scan(text);
-  const { words, starts, ends, breakBefore, lower } = scanner;
-  return { words, starts, ends, breakBefore, lower };
-}
-
 /**
  * Scans texts into lists it keeps from one text to the next: the classifier reads many texts, one
  * at a time, and refilling the same lists (they keep the length of the longest text seen) makes
  * scanning a text allocate only the text lowercased and its words. The fields describe the last
- * text scanned, as in ScannedText, up to `count`; entries past it are left from earlier texts.
+ * text scanned, up to `count`; entries past it are left from earlier texts.
  */
 export class TextScanner {
+  /** How many words the last text has. */
   count = 0;
+  /** Folded words: lowercase, without accents. */
   readonly words: string[] = [];
+  /** Start offset of each word in `lower`. */
   readonly starts: number[] = [];
+  /** End offset (exclusive) of each word in `lower`. */
   readonly ends: number[] = [];
+  /** True where punctuation (, ; : . ! ? brackets, a new line) stands between a word and the one before. */
   readonly breakBefore: boolean[] = [];
+  /** The text lowercased, accents kept: what reasons quote. */
   lower = "";
   /** True when accents were folded out of the words; when false, each word is `lower` at its offsets. */
   folded = false;

@@ -1,4 +1,10 @@
-import { normalize, scan, tokenize } from "../../src/core/normalize";
+import { normalize, TextScanner, tokenize } from "../../src/core/normalize";
+
+function scan(text: string): TextScanner {
+  const scanner = new TextScanner();
+  scanner.scan(text);
+  return scanner;
+}
 
 describe("tokenize", () => {
   it("folds case and accents and splits on everything that is not a letter or digit", () => {
@@ -25,7 +31,7 @@ describe("normalize", () => {
   });
 });
 
-describe("scan", () => {
+describe("TextScanner", () => {
   it("keeps where each word stands, so reasons quote the text as written", () => {
     const text = scan("Bel de Cliënt");
     expect(text.lower.slice(text.starts[2], text.ends[2])).toBe("cliënt");
