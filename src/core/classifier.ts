@@ -7,11 +7,14 @@
  * 2. where phrases overlap, the longer phrase and, inside a compound, the head word win;
  * 3. a negation ("no", "zonder", "geen") in the same clause turns a front phrase into a back
  *    reason ("no customer contact") and cancels a back phrase;
- * 4. a counterpart right next to a contact verb ("bel leverancier", "klanten bellen") is whom
- *    the work is with: it weighs more, and in that clause the other side's subject words weigh
- *    less ("explain the tax rules to clients" is front);
- * 5. a rule that matches again adds a quarter of its weight each time;
- * 6. the sides are summed; a clear front clause and a clear back clause in one task, or sums
+ * 4. a counterpart after "with" or a contact verb ("afspraken met klanten", "bel leverancier",
+ *    "explain the new rules to clients") or right before one ("klanten bellen") is whom the work
+ *    is with: it weighs more, and in that clause, or after "about", "over", "regarding", the
+ *    other side's subject words weigh less ("advise clients about tax and payroll" is front);
+ * 5. the first signal of a task names its main job and weighs a little more: task statements
+ *    put the job first and qualify it after ("keep records of sales" is record keeping);
+ * 6. a rule that matches again adds a quarter of its weight each time;
+ * 7. the sides are summed; a clear front clause and a clear back clause in one task, or sums
  *    too close to call, make it unclear.
  *
  * Lists of tens of thousands of rows are read in one go, so reading is kept cheap: a TextReader
@@ -26,6 +29,8 @@ import {
   DETAIL_MARKERS,
   NEGATIONS,
   STOP_WORDS,
+  TOPIC_MARKERS,
+  WITH_WORDS,
 } from "./rules/language";
 import { CompiledRules, type CompiledPhrase, type WordMatches } from "./rules/matcher";
 import type { Decision, Reason, ReasonSource, Rule, RuleSet, Side, TaskInput } from "./types";
@@ -36,6 +41,8 @@ export const ROLE_FACTOR = 0.4;
 const COUNTERPART_FACTOR = 1.5;
 /** In contact with someone, what the contact is about keeps this share of its weight. */
 const TOPIC_FACTOR = 0.5;
+/** The first signal of a task, its main job, weighs this much more than the words that qualify it. */
+export const FIRST_FACTOR = 1.25;
 /**
  * Words after "such as", "including", "zoals", "waaronder" give examples of the job, not the job
  * itself: they keep this share of their weight.
@@ -56,8 +63,11 @@ const MIXED_MARGIN = 0.3;
 const CLEAR_CLAUSE = 1.5;
 /** How many words after "no", "zonder", "geen"... a negation reaches. */
 const NEGATION_REACH = 3;
-/** How many words before a counterpart its contact verb may stand ("call the new customers"). */
-const VERB_BEFORE_REACH = 2;
+/**
+ * How many content words before a counterpart its contact verb may stand ("explain the payroll
+ * tax deposit rules to clients"), unless another counterpart stands between them.
+ */
+const VERB_BEFORE_REACH = 8;
 const MEMO_LIMIT = 200_000;
 const READING_MEMO_LIMIT = 20_000;
 const ROLE_MEMO_LIMIT = 20_000;
@@ -87,6 +97,8 @@ interface WordInfo {
   readonly negation: boolean;
   readonly clauseBreak: boolean;
   readonly detailMarker: boolean;
+  readonly topicMarker: boolean;
+  readonly withWord: boolean;
   readonly contactVerb: boolean;
 }
 
@@ -100,6 +112,10 @@ interface Signal {
   readonly negated: boolean;
   readonly contact: boolean;
   readonly clause: number;
+  /** True for a word after "about", "over", "regarding": what a contact is about. */
+  readonly topic: boolean;
+  /** Not readonly: set when discountTopics has lowered this signal's weight, so it is lowered once. */
+  discounted: boolean;
   /** The content word the match starts at, so one word counts once per side. */
   readonly at: number;
   readonly source: ReasonSource;
@@ -117,6 +133,8 @@ const NUMBER_INFO: WordInfo = {
   negation: false,
   clauseBreak: false,
   detailMarker: false,
+  topicMarker: false,
+  withWord: false,
   contactVerb: false,
 };
 
@@ -176,6 +194,10 @@ class TextReader {
   private readonly contentClause: number[] = [];
   /** Whether a content word stands after "such as", "zoals", "including": an example, not the job. */
   private readonly contentDetail: boolean[] = [];
+  /** Whether a content word stands after "about", "over", "regarding": what a contact is about. */
+  private readonly contentTopic: boolean[] = [];
+  /** Whether a content word comes right after "with" or "met": whom the work is done with. */
+  private readonly contentWith: boolean[] = [];
   /** Phrase matches, in reading order: content words at..at+length-1; `end` is where in its word a one-word match ends. */
   private hitCount = 0;
   private readonly hitPhrase: CompiledPhrase[] = [];
@@ -229,6 +251,8 @@ class TextReader {
         negated,
         contact,
         clause: this.contentClause[at],
+        topic: this.contentTopic[at],
+        discounted: false,
         at,
         source,
       });
@@ -241,9 +265,20 @@ class TextReader {
     let clause = 0;
     let count = 0;
     let detail = false;
+    let topic = false;
+    let withNext = false;
     for (let i = 0; i < text.count; i++) {
-      if (text.breakBefore[i]) clause++;
+      if (text.breakBefore[i]) {
+        clause++;
+        // What a contact is about runs on through a list ("about tax, payroll and pensions") and
+        // ends at any other punctuation.
+        if (topic && text.lower.slice(text.ends[i - 1], text.starts[i]).trim() !== ",") {
+          topic = false;
+        }
+      }
       const info = this.infoOf(text.words[i]);
+      if (info.topicMarker) topic = true;
+      if (info.withWord) withNext = true;
       if (info.detailMarker) detail = true;
       if (info.clauseBreak) clause++;
       if (info.stop || info.clauseBreak) continue;
@@ -251,6 +286,9 @@ class TextReader {
       this.contentWord[count] = i;
       this.contentClause[count] = clause;
       this.contentDetail[count] = detail;
+      this.contentTopic[count] = topic;
+      this.contentWith[count] = withNext;
+      withNext = false;
       count++;
     }
     this.contentCount = count;
@@ -354,14 +392,21 @@ class TextReader {
     return at;
   }
 
-  /** True when a contact verb stands just before the phrase (English) or right after it (Dutch "klanten bellen"). */
+  /**
+   * True when the work is done with this counterpart: it comes right after "with" or "met"
+   * ("overleg met leveranciers", "meet with clients"), a contact verb stands before it in its
+   * clause with no other counterpart between ("explain the new rules to clients"), or one stands
+   * right after it (Dutch "klanten bellen"). A contact word inside a longer phrase is a noun
+   * there: "incoming calls".
+   */
   private nextToContactVerb(at: number, length: number): boolean {
     const clause = this.contentClause[at];
+    if (this.contentWith[at]) return true;
     for (let k = at - 1; k >= 0 && k >= at - VERB_BEFORE_REACH; k--) {
       if (this.contentClause[k] !== clause) break;
       const info = this.contentInfo[k];
-      if (info.contactVerb) return true;
-      if (info.matches.ids.length > 0) break;
+      if (info.contactVerb && !this.insideLongerPhrase(k)) return true;
+      if (this.counterpartAt(k)) break;
     }
     const after = at + length;
     return (
@@ -369,6 +414,31 @@ class TextReader {
       this.contentClause[after] === clause &&
       this.contentInfo[after].contactVerb
     );
+  }
+
+  /** True when a counterpart phrase (customer, supplier, staff...) matched over content word `k`. */
+  private counterpartAt(k: number): boolean {
+    for (let h = 0; h < this.hitCount; h++) {
+      const at = this.hitAt[h];
+      if (
+        !this.hitDropped[h] &&
+        this.hitPhrase[h].rule.counterpart === true &&
+        k >= at &&
+        k < at + this.hitLength[h]
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when content word `k` is a later word of a phrase match of two or more words. */
+  private insideLongerPhrase(k: number): boolean {
+    for (let h = 0; h < this.hitCount; h++) {
+      const at = this.hitAt[h];
+      if (!this.hitDropped[h] && k > at && k < at + this.hitLength[h]) return true;
+    }
+    return false;
   }
 
   /** Content words first..last as written, lowercased. */
@@ -408,6 +478,8 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       negation: NEGATIONS.has(word),
       clauseBreak: CLAUSE_BREAKS.has(word),
       detailMarker: DETAIL_MARKERS.has(word),
+      topicMarker: TOPIC_MARKERS.has(word),
+      withWord: WITH_WORDS.has(word),
       contactVerb: CONTACT_VERBS.has(word),
     };
     if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();
@@ -433,6 +505,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
 
   const readingFrom = (fromTask: Signal[], taskWords: number, role: string): Reading => {
     discountTopics(fromTask);
+    stressFirst(fromTask);
     const mixed = taskWords <= MIXED_MAX_WORDS && mixedClauses(fromTask);
     // toReasons sorts the list it is given: the task's list is this reading's own, so the role's
     // shared signals join it, not the other way round.
@@ -487,13 +560,37 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
   };
 }
 
+/** Lowers a signal to TOPIC_FACTOR of its weight, once. */
+function discount(s: Signal): void {
+  if (s.discounted) return;
+  s.weight = s.weight * TOPIC_FACTOR;
+  s.discounted = true;
+}
+
 /**
- * In a clause that is contact with one side's counterpart only ("explain the tax rules to
- * clients", "bel leverancier over de klacht"), the other side's subject words are what the
- * contact is about: they keep TOPIC_FACTOR of their weight and the counterpart decides.
- * Signals come in reading order, so those of one clause stand together.
+ * What a contact is about is not the job: the contact is. After a contact with one side's
+ * counterpart, the other side's subject words after "about", "over", "regarding" keep
+ * TOPIC_FACTOR of their weight ("advise clients about tax, payroll and pensions"), and so do
+ * those anywhere in a clause that is contact with one side only ("explain the tax rules to
+ * clients", "bel leverancier over de klacht"). Signals come in reading order, so those of one
+ * clause stand together.
  */
 function discountTopics(signals: Signal[]): void {
+  let contactSide: Side | undefined;
+  let contactSides = 0;
+  for (const s of signals) {
+    if (s.contact) {
+      if (contactSide !== s.side) contactSides++;
+      contactSide = s.side;
+    } else if (
+      s.topic &&
+      contactSides === 1 &&
+      s.side !== contactSide &&
+      s.phrase.rule.counterpart !== true
+    ) {
+      discount(s);
+    }
+  }
   for (let from = 0; from < signals.length;) {
     const clause = signals[from].clause;
     let to = from;
@@ -505,15 +602,25 @@ function discountTopics(signals: Signal[]): void {
       else back = true;
     }
     if (front !== back) {
-      const contactSide: Side = front ? "front" : "back";
+      const side: Side = front ? "front" : "back";
       for (let i = from; i < to; i++) {
         const s = signals[i];
-        if (s.side !== contactSide && s.phrase.rule.counterpart !== true) {
-          s.weight = s.weight * TOPIC_FACTOR;
-        }
+        if (s.side !== side && s.phrase.rule.counterpart !== true) discount(s);
       }
     }
     from = to;
+  }
+}
+
+/**
+ * The first signal of a task names its main job ("keep records of purchases and sales", "maintain
+ * records related to sales"): the signals at its word weigh FIRST_FACTOR more than those after.
+ */
+function stressFirst(signals: readonly Signal[]): void {
+  if (signals.length === 0) return;
+  const first = signals[0].at;
+  for (const s of signals) {
+    if (s.at === first) s.weight = s.weight * FIRST_FACTOR;
   }
 }
 

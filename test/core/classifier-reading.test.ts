@@ -3,7 +3,7 @@
  * reading is shared, long texts take other paths through the sorting and counting, and reasons of
  * equal weight are listed by rule id. None of it may change a decision, and these tests say so.
  */
-import { createClassifier, REPEAT_FACTOR } from "../../src/core/classifier";
+import { createClassifier, FIRST_FACTOR, REPEAT_FACTOR } from "../../src/core/classifier";
 import type { Decision, Rule, RuleSet, TaskInput } from "../../src/core/types";
 
 function rule(id: string, side: Rule["side"], phrases: string[], weight = 2): Rule {
@@ -73,7 +73,7 @@ describe("a long text", () => {
     const weights = createClassifier(RULES)
       .classify({ text })
       .reasons.map((reason) => reason.weight);
-    expect(weights).toEqual([2, ...Array<number>(39).fill(2 * REPEAT_FACTOR)]);
+    expect(weights).toEqual([2 * FIRST_FACTOR, ...Array<number>(39).fill(2 * REPEAT_FACTOR)]);
   });
 
   it("is read as a short text is, match for match", () => {
@@ -91,13 +91,20 @@ describe("a long text", () => {
 
 describe("reasons of equal weight", () => {
   it("are listed by rule id as localeCompare orders them", () => {
+    // The first signal of a task weighs more: a first word of its own keeps the five equal.
     const ids = ["b-rule", "B", "a", "Á", "c"];
     const words = ["alpha", "bravo", "charlie", "delta", "echo"];
-    const rules: RuleSet = { rules: ids.map((id, i) => rule(id, "front", [words[i]], 1)) };
-    const reasons = createClassifier(rules).classify({ text: words.join(" ") }).reasons;
-    expect(reasons.map((reason) => reason.ruleId)).toEqual(
-      [...ids].sort((a, b) => a.localeCompare(b))
-    );
+    const rules: RuleSet = {
+      rules: [
+        rule("first", "back", ["first"], 1),
+        ...ids.map((id, i) => rule(id, "front", [words[i]], 1)),
+      ],
+    };
+    const reasons = createClassifier(rules).classify({ text: `first ${words.join(" ")}` }).reasons;
+    expect(reasons.map((reason) => reason.ruleId)).toEqual([
+      "first",
+      ...[...ids].sort((a, b) => a.localeCompare(b)),
+    ]);
   });
 });
 
@@ -110,7 +117,7 @@ describe("a word claimed by two phrases of one rule", () => {
     };
     const reasons = createClassifier(rules).classify({ text: "klantadminklant" }).reasons;
     expect(reasons.map((r) => `${r.ruleId} ${r.phrase} ${r.weight}`)).toEqual([
-      "customer *klant* 2",
+      `customer *klant* ${2 * FIRST_FACTOR}`,
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { createClassifier, ROLE_FACTOR } from "../../src/core/classifier";
+import { createClassifier, FIRST_FACTOR, ROLE_FACTOR } from "../../src/core/classifier";
 import { BUILTIN_RULES } from "../../src/core/rules/builtin";
 import type { Decision, Rule, RuleSet } from "../../src/core/types";
 
@@ -51,7 +51,7 @@ describe("decisions", () => {
         side: "back",
         phrase: "factu*",
         matched: "facturen",
-        weight: 3,
+        weight: 3 * FIRST_FACTOR,
         source: "task",
         negated: false,
         skills: [],
@@ -59,14 +59,31 @@ describe("decisions", () => {
     ]);
   });
 
-  it("grows confidence with evidence and margin: 3 / (3 + 1) for one clear rule", () => {
-    expect(small.classify({ text: "invoices" }).confidence).toBe(0.75);
+  it("grows confidence with evidence and margin: w / (w + 1) for one clear rule of weight w", () => {
+    const weight = 3 * FIRST_FACTOR;
+    expect(small.classify({ text: "invoices" }).confidence).toBe(
+      Math.round((weight / (weight + 1)) * 100) / 100
+    );
   });
 
   it("calls equal signals for both sides unclear: they cancel out", () => {
-    const d = small.classify({ text: "customer supplier" });
+    const cancelling = createClassifier({
+      rules: [rule("welcome", "front", ["welcome"], 2), rule("count", "back", ["count"], 2.5)],
+    });
+    const d = cancelling.classify({ text: "Welcome and count" });
     expect(d.officeType).toBe("unclear");
-    expect(d.scores).toEqual({ front: 2, back: 2 });
+    expect(d.scores).toEqual({ front: 2 * FIRST_FACTOR, back: 2.5 });
+  });
+
+  it("weighs the first signal, the task's main job, more than the words that qualify it", () => {
+    expect(small.classify({ text: "Invoices for the customer" }).scores).toEqual({
+      front: 2,
+      back: 3 * FIRST_FACTOR,
+    });
+    expect(small.classify({ text: "Customer invoices" }).scores).toEqual({
+      front: 2 * FIRST_FACTOR,
+      back: 3,
+    });
   });
 });
 
@@ -100,32 +117,68 @@ describe("how a text is read", () => {
   });
 
   it("weighs the counterpart next to a contact verb, before it or after it (Dutch word order)", () => {
-    expect(small.classify({ text: "Bel leverancier" }).scores.back).toBe(3);
-    expect(small.classify({ text: "Leveranciers bellen" }).scores.back).toBe(3);
-    expect(small.classify({ text: "Leveranciers" }).scores.back).toBe(2);
+    expect(small.classify({ text: "Bel leverancier" }).scores.back).toBe(3 * FIRST_FACTOR);
+    expect(small.classify({ text: "Leveranciers bellen" }).scores.back).toBe(3 * FIRST_FACTOR);
+    expect(small.classify({ text: "Leveranciers" }).scores.back).toBe(2 * FIRST_FACTOR);
+  });
+
+  it("reads a contact verb further back, up to another counterpart, and a counterpart after with or met", () => {
+    const explain = small.classify({ text: "Explain the new tax rules to customers" });
+    expect(explain.scores.front).toBe(3);
+    expect(explain.scores.back).toBeCloseTo(1.5 * FIRST_FACTOR, 1);
+    expect(
+      small.classify({ text: "Call suppliers about late deliveries to customers" }).reasons
+    ).toEqual([
+      expect.objectContaining({ matched: "suppliers", weight: 3 * FIRST_FACTOR }),
+      expect.objectContaining({ matched: "customers", weight: 2 }),
+    ]);
+    expect(small.classify({ text: "Afspraken maken met leveranciers" }).scores.back).toBe(
+      3 * FIRST_FACTOR
+    );
+  });
+
+  it("reads a contact word inside a longer phrase as a noun: incoming calls to the supplier desk", () => {
+    const withCalls = createClassifier({
+      rules: [...SMALL.rules, rule("calls", "front", ["incoming call*"], 1)],
+    });
+    expect(
+      withCalls
+        .classify({ text: "Incoming calls suppliers" })
+        .reasons.find((r) => r.matched === "suppliers")?.weight
+    ).toBe(2);
   });
 
   it("halves what a contact with a customer is about: explaining tax to customers is front", () => {
     const d = small.classify({ text: "Advise customers on tax" });
     expect(d.officeType).toBe("front");
-    expect(d.scores).toEqual({ front: 5, back: 1.5 });
-    expect(small.classify({ text: "Tax for customers" }).scores).toEqual({ front: 2, back: 3 });
+    expect(d.scores).toEqual({ front: 2 * FIRST_FACTOR + 3, back: 1.5 });
+    expect(small.classify({ text: "Tax for customers" }).scores).toEqual({
+      front: 2,
+      back: 3 * FIRST_FACTOR,
+    });
+  });
+
+  it("halves the other side's words after about, over, regarding: what the contact is about", () => {
+    const d = small.classify({ text: "Advise customers about tax, and send invoices" });
+    expect(d.officeType).toBe("front");
+    expect(d.scores).toEqual({ front: 2 * FIRST_FACTOR + 3, back: 1.5 + 1.5 });
+    expect(small.classify({ text: "Tax. Customers" }).scores.back).toBe(3 * FIRST_FACTOR);
   });
 
   it("halves examples after such as, including, zoals: the words before say what the job is", () => {
     expect(small.classify({ text: "Advise customers, such as invoices" }).scores).toEqual({
-      front: 5,
+      front: 2 * FIRST_FACTOR + 3,
       back: 1.5,
     });
     expect(small.classify({ text: "Facturen, zoals voor klanten" }).scores).toEqual({
       front: 1,
-      back: 3,
+      back: 3 * FIRST_FACTOR,
     });
   });
 
   it("counts a rule matched again for a quarter, not a second full vote", () => {
     const d = small.classify({ text: "invoices, invoices" });
-    expect(d.reasons.map((r) => r.weight)).toEqual([3, 0.75]);
+    expect(d.reasons.map((r) => r.weight)).toEqual([3 * FIRST_FACTOR, 0.75]);
   });
 
   it("calls one clearly front clause plus one clearly back clause unclear: two jobs in one row", () => {

@@ -46,14 +46,14 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; leerling*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*"
   ),
   rule(
     "public",
     "front",
     1.5,
     "clarity:3",
-    "public; publiek*; general public; community; media; spokes*; woordvoer*; pers"
+    "public; audience*; followers; volgers; publiek*; general public; community; media; spokes*; woordvoer*; pers"
   ),
   rule(
     "selling",
@@ -61,7 +61,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "interpersonal:3 questioning:3",
     "sell; sold; sale; upsell*; cross sell*; aftersales*; after sales; deals; deals sluiten; verkoop*; *verkoop; verkocht; verkoper*; verkoopt; " +
-      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals"
+      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*"
   ),
   rule(
     "serving",
@@ -92,21 +92,21 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:2 basic-computer:2",
     "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
-      "accept payment*; take payment*; betaling* aannemen; pinnen"
+      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*"
   ),
   rule(
     "complaints",
     "front",
     3,
     "conflict:3 patience:3 listening:3",
-    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*"
+    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*; return request*; returns request*; process returns; customer returns; exchange*; replacement*; satisfaction; tevredenheid*"
   ),
   rule(
     "questions",
     "front",
     1.5,
     "questioning:3 listening:3",
-    "inquir*; enquir*; question; *vraag; *vragen; vraagt; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform"
+    "inquir*; enquir*; question; *vraag; *vragen; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform; dms; dm; verzoek; verzoeken"
   ),
   rule(
     "advice",
@@ -114,7 +114,7 @@ const FRONT: readonly Rule[] = [
     2,
     "questioning:3 listening:3 clarity:3",
     "advis*; *adviseur*; *adviseer*; advice; advies*; adviez*; recommend*; aanbevel*; aanraden; aanraad*; consult*; counsel*; explain*; uitleg*; " +
-      "toelicht*; voorlicht*"
+      "toelicht*; voorlicht*; goals; doelen; retirees; gepensioneerden; savings; spaargeld; proefrit*; test drive*; valuta; currency exchange; paspoort*"
   ),
   rule(
     "marketing",
@@ -125,28 +125,28 @@ const FRONT: readonly Rule[] = [
       "nieuwsbrief*; newsletter*; social media; socialmedia; instagram*; facebook*; linkedin*; tiktok*; twitter*; youtube*; aanbieding*; special offer*; " +
       "influencer*; branding; brand; publicity; public relations; pr; persbericht*; press release*; imago; reputat*; " +
       "sponsor*; beurs; beurzen; trade show*; tradeshow*; exhibit*; event*; evenement*; demonstr*; showroom; " +
-      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*"
+      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*"
   ),
   rule(
     "relationships",
     "front",
     2,
     "interpersonal:3",
-    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg"
+    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg; netwerkborrel*; networking; netwerkbijeenkomst*"
   ),
   rule(
     "appointments",
     "front",
     1.5,
     "basic-computer:2",
-    "appointment*; afspra*; booking*; reservation*; reserver*; reservering*; intake*"
+    "appointment*; afspra*; booking*; reservation*; reserver*; reservering*; intake*; *reservering*; appt; appts; book* lesson*; book* table*; cancellation*; annuler*; rebook*; omboek*; reminders"
   ),
   rule(
     "taking-orders",
     "front",
     2,
     "basic-computer:2 listening:3",
-    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking"
+    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking; pre order*; preorder*; phone order*; telephone order*"
   ),
   rule(
     "phone-reception",
@@ -154,7 +154,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "clarity:3",
     "answer phone*; answer telephone*; incoming call*; inkomende gesprek*; inkomende telefoon*; telefoon opnem*; " +
-      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard"
+      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*"
   ),
   rule(
     "quotes",
@@ -169,14 +169,14 @@ const FRONT: readonly Rule[] = [
     1,
     "",
     "product; producten; *producten; productinformatie; merchandise; assortiment*; goods and services; samples; proeverij*; " +
-      "proefjes; paskamer*; fitting room*; winkelvloer; shop floor; sales floor; winkel; dienstverlen*"
+      "proefjes; paskamer*; fitting room*; winkelvloer; shop floor; sales floor; winkel; dienstverlen*; website*; webpagina*; membership*; lidmaatschap*; artikel; artikelen"
   ),
   rule(
     "viewings",
     "front",
     2,
     "",
-    "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*"
+    "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*"
   ),
   rule(
     "point-of-sale",
@@ -201,7 +201,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "friendliness:3 patience:2",
     "beverage*; schenk*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
-      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen"
+      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen; wine; wijn*; cocktail*; alcohol*; bride*; bruidspa*; wedding*; bruiloft*; hotelkamer*; kamer; kamers; tasting*; pairing*; allerg*; gerecht; gerechten; dinner*; diner; party; parties; groups; arriving; arrival*; aankomst*; boarding pass*; hotelrekening*; bezienswaardighe*"
   ),
   rule(
     "front-occupations",
@@ -209,22 +209,22 @@ const FRONT: readonly Rule[] = [
     1.5,
     "interpersonal:3",
     "*verkoper*; *receptionist*; *vertegenwoordiger*; *makelaar*; *consulent*; *hostess*; *steward*; *ober; " +
-      "*serveerster*; salesperson; sales rep*; representative*; *gastheer*; *gastvrouw*"
+      "*serveerster*; salesperson; sales rep; sales reps; sales representative*; representative*; *gastheer*; *gastvrouw*"
   ),
   rule(
     "serving-verbs",
     "front",
     0.75,
     "",
-    "help; hulp; verleent service; service verlenen; telefonisch*; provide; bieden; aanbied*; diensten; meet with; discuss*; describe*; bespre*; online; commerci*; assist*; attend to; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
-      "reach out; benader*; approach*; interact*; respond*; reageer*; reageren; bemiddel*; individu*; people; mensen"
+    "help; hulp; verleent service; service verlenen; telefonisch*; provide; bieden; aanbied*; diensten; meet; discuss*; describe*; bespre*; online; commerci*; assist*; accompany; begeleid*; persuade*; overtuig*; convince; represent*; vertegenwoordig*; " +
+      "reach out; benader*; approach*; interact*; respond*; reageer*; reageren; bemiddel*; individu*; people; mensen; biedt; bied; present; presents; presenting; options; walk* through; suggest*; available; availability; interested; verstrek*; geeft; keuze*; apologi*; excuses aanbieden; invite*; uitnodig*; ontvangt"
   ),
   rule(
     "front-office",
     "front",
     3,
     "",
-    "front office; frontoffice*; face to face; in person; persoonlijk contact; chat"
+    "front office; frontoffice*; face to face; persoonlijk contact; chat"
   ),
 ];
 
@@ -236,7 +236,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "bookkeep*; *boekhoud*; accounting; accountant; ledger*; grootboek*; journal*; journaal*; inboeken; jaarrekening*; " +
       "jaarafsluit*; annual accounts; financial statement*; balance sheet*; profit and loss; winst en verlies; *balans*; " +
-      "kasboek*; recordkeep*; memoriaal*"
+      "kasboek*; recordkeep*; memoriaal*; month end; maandafsluit*; kwartaalafsluit*; year end closing; year end; year end accounts; management accounts; statutory accounts; afboek*; boekt af; bankmutatie*; mutatie*"
   ),
   rule(
     "administration",
@@ -250,7 +250,7 @@ const BACK: readonly Rule[] = [
     "back",
     3,
     "numeracy:3 office-software:2",
-    "invoice; factu*; *factu*; bill; billing; credit note*; creditnota*; declaratie*; declareren"
+    "invoice; factu*; *factu*; bill; billing; credit note*; creditnota*; declaratie*; declareren; declareer*; declareert"
   ),
   rule(
     "payroll",
@@ -259,25 +259,25 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
       "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; verlof*; " +
-      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*"
+      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen"
   ),
   rule(
     "tax",
     "back",
     3,
     "numeracy:3 filing:3",
-    "tax; taxation; belasting*; *belasting*; btw*; vat; aangifte*; fiscal*; fiscaal; fiscus; irs"
+    "tax; taxation; aanslag*; belasting*; *belasting*; btw*; vat; aangifte*; fiscal*; fiscaal; fiscus; irs; hmrc; paye; self assessment; lodgement*; tax return*"
   ),
   rule(
     "finance",
     "back",
     2,
     "numeracy:3 office-software:2",
-    "budget*; begroting*; forecast*; prognose*; cash flow; cashflow; liquiditeit*; reconcil*; aflett*; " +
+    "*budget*; *begroting*; forecast*; prognose*; cash flow; cashflow; liquiditeit*; reconcil*; aflett*; " +
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
-      "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; audit*; expense*; onkosten*; spreadsheet*; " +
+      "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*"
   ),
   rule(
     "numbers",
@@ -285,7 +285,7 @@ const BACK: readonly Rule[] = [
     1,
     "numeracy:3",
     "financ*; cost; kosten*; uitgave*; omzet*; revenue*; profit*; winst*; calculat*; bereken*; compute; statistic*; " +
-      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*"
+      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*; calc; calcs"
   ),
   rule(
     "cash-up",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas"
   ),
   rule(
     "recruitment",
@@ -305,21 +305,21 @@ const BACK: readonly Rule[] = [
       "employment contract*; employment agreement*; cao; ontslag*; dismiss*; termination*; disciplin*; grievance*; " +
       "labor relations; labour relations; background check*; reference check*; screening*; vog; " +
       "functioneringsgesprek*; beoordelingsgesprek*; performance review*; performance evaluat*; appraisal*; " +
-      "uitkering*; employee benefit*"
+      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*"
   ),
   rule(
     "training",
     "back",
     1.5,
     "organising:3",
-    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*"
+    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*; education; continuing education; bijscholing*; nascholing*"
   ),
   rule(
     "scheduling-staff",
     "back",
     2.5,
     "organising:3 office-software:2",
-    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning"
+    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning; shift cover; cover shift*; shift swap*; diensten ruilen"
   ),
   rule(
     "internal",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern*; team members; user; gebruiker*; executive*; worker*; werkgever*"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; user; gebruiker*; executive*; worker*; werkgever*"
   ),
   rule(
     "legal",
@@ -335,16 +335,16 @@ const BACK: readonly Rule[] = [
     3,
     "organising:3 filing:3",
     "legal; legally; juridi*; law; wetgev*; wettelijk*; regelgev*; regulat*; complian*; comply; naleving*; nalev*; avg; " +
-      "gdpr; privacy; licen*; vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
+      "gdpr; privacy; licen*; *vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
       "notari*; notaris*; lawsuit*; litigat*; rechtszak*; rechtbank*; *rechtelijk*; investigat*; *claim*; arbo*; " +
-      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*"
+      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadaster; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; onderneming*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; klantenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*"
   ),
   rule(
     "insurance",
     "back",
     1.5,
     "organising:3 filing:2",
-    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade"
+    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade; insurer*; public liability; employers liability; liability insurance"
   ),
   rule("buying", "back", 1.5, "numeracy:2", "purchase; purchases"),
   rule(
@@ -353,14 +353,14 @@ const BACK: readonly Rule[] = [
     1.5,
     "organising:2",
     "process; post; bijhoud*; verwerk*; verify; verifieer*; verificat*; controleer*; controleren; aanvra*; approve; approval*; goedkeur*; " +
-      "monitor*; vergader*"
+      "monitor*; vergader*; machtiging*; *aanvraag; *aanvragen; underwrit*; disclosure*; prior authori*; *vergader*"
   ),
   rule(
     "safety",
     "back",
     1.5,
     "organising:3",
-    "safety; veiligheid*; risk*; risico*; *risico*; certif*; protocol*; procedure*; policy; beleid*"
+    "safety; veiligheid*; risk*; risico*; *risico*; certif*; protocol*; procedure*; policy; beleid*; haccp; rams; method statement*"
   ),
   rule(
     "filing",
@@ -369,7 +369,7 @@ const BACK: readonly Rule[] = [
     "filing:3 organising:3",
     "file; filing; keep records; maintain records; transcri*; archief*; *archief; *dossier; *dossiers; *registratie; " +
       "*overzicht; *overzichten; archive*; archiv*; archiveer*; dossier*; record; document*; paperwork; papierwerk; " +
-      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*"
+      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *register; *registers"
   ),
   rule(
     "data-entry",
@@ -377,38 +377,38 @@ const BACK: readonly Rule[] = [
     2.5,
     "office-software:3",
     "data entry; data; gegevens; *gegevens; *bestand; *bestanden; invoer*; datainvoer*; enter* data; database*; bestand*; tekstverwerk*; word processing; " +
-      "typing; typen; typewerk"
+      "typing; typen; typewerk; keying; keyed; order entry; coder*; codeer*; coding"
   ),
   rule(
     "reporting",
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers"
   ),
   rule(
     "correspondence",
     "back",
     2.5,
     "correspondence:3",
-    "correspondence; correspondentie; brieven; letters; post sorteren; sort mail; incoming mail; inkomende post"
+    "correspondence; correspondentie; brieven; letters; post sorteren; sort mail; incoming mail; inkomende post; verwijsbrie*"
   ),
   rule(
     "it",
     "back",
     3,
     "advanced-it:3 office-software:2",
-    "network; netwerk*; server; back up*; backup*; firewall*; router*; wifi; wi fi; vpn; ict; it support; it systems; " +
+    "network; networks; netwerk; netwerkbeheer*; netwerkbeveilig*; netwerkverbind*; netwerkstoring*; *computernetwerk*; bedrijfsnetwerk*; server; back up*; backup*; firewall*; router*; wifi; wi fi; vpn; ict; it support; it systems; " +
       "it helpdesk; it help desk; it desk; hardware; software; computer*; laptop*; printer*; install*; configur*; " +
       "configureer*; systeembeheer*; system administrat*; systems administrat*; sysadmin; password*; wachtwoord*; " +
-      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*"
+      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*"
   ),
   rule(
     "suppliers",
     "back",
     2,
     "correspondence:3",
-    "supplier*; *leverancier*; leveranciers; vendor*; groothandel*; wholesaler*; distributeur*; distributor*"
+    "supplier*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*"
   ),
   rule(
     "purchasing",
@@ -416,21 +416,21 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
-      "aanbesteding*"
+      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*"
   ),
   rule(
     "ordering",
     "back",
     1,
     "basic-computer:2",
-    "bestel; bestelt; bestellen; besteld; order supplies; reorder*"
+    "bestel; bestelt; bestellen; besteld; order supplies; reorder*; order parts; order materials; order stock; stock order*; supplier order*"
   ),
   rule(
     "stock",
     "back",
     2,
     "organising:3",
-    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping"
+    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory"
   ),
   rule(
     "accounts-work",
@@ -446,10 +446,10 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "organising:3 office-software:2",
-    "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; copier*; fax*; office equipment; kantoorartikel*; " +
+    "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen"
   ),
   rule(
     "back-occupations",
@@ -465,7 +465,7 @@ const BACK: readonly Rule[] = [
     0.75,
     "organising:2",
     "prepare*; ensure; ensures; ensuring; zorgen ervoor; zorgt ervoor; waarborg*; verzamel*; implement*; toegang*; nageleefd; amounts; bedrag*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
-      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; evalue*; stemt af; afstemmen; planning; inplannen"
+      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; evalue*; stemt af; afstemmen; planning; inplannen; draft; drafting; drafted; against; submit*; track; tracks; tracking; complete forms; renew*; signed; ondertekend*; indien*; verricht*; bewaak*; bewaakt; bewaken; toezicht; verleng*; juistheid; volledigheid; ontbrekend*; deadline*; termijnen; pending; flag; flags; batch; batches; index; rejected; afgewezen; outgoing; uitgaand*; accuracy; nauwkeurig*"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];

@@ -33,11 +33,18 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
     "inform informs informing informed explain explains explaining explained advise advises advising advised " +
     "recommend recommends help helps helping assist assists assisting guide guides guiding meet meets meeting " +
     "interview interviews interviewing serve serves serving greet greets greeting visit visits visiting tell " +
-    "tells ask asks asking show shows showing quote quotes quoting " +
+    "tells ask asks asking show shows showing quote quotes quoting consult consults consulting counsel counsels " +
+    "counseling counselling negotiate negotiates negotiating confer confers conferring notify notifies notifying " +
+    "instruct instructs instructing talk talks talking speak speaks speaking communicate communicates " +
+    "communicating correspond corresponds corresponding liaise liaises liaising refer refers referring " +
+    "support supports supporting ring rings ringing rang chase chases chasing " +
     "bel bellen belt gebeld mailen mailt gemaild contacteer contacteren contacteert schrijf schrijven " +
     "beantwoord beantwoorden beantwoordt spreek spreken spreekt informeer informeren informeert adviseer " +
     "adviseren adviseert help helpen helpt begeleid begeleiden begeleidt ontvang ontvangen ontvangt bezoek " +
-    "bezoeken bezoekt vertel vertellen vertelt vraag vragen toon tonen toont leg uitleggen"
+    "bezoeken bezoekt vertel vertellen vertelt vraag vragen toon tonen toont leg uitleggen overleg overleggen " +
+    "overlegt onderhandel onderhandelen onderhandelt communiceer communiceren communiceert benader benaderen " +
+    "benadert ondersteun ondersteunen ondersteunt bedien bedienen bedient verwijs verwijzen verwijst " +
+    "instrueer instrueren instrueert licht lichten lichtte"
   ).split(" ")
 );
 
@@ -48,3 +55,14 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
 export const DETAIL_MARKERS: ReadonlySet<string> = new Set(
   "such including includes eg bijvoorbeeld zoals waaronder inclusief".split(" ")
 );
+
+/**
+ * Words that say what a contact is about: "advise clients about tax and payroll", "klanten
+ * informeren over de btw". What follows them is the topic, not the job.
+ */
+export const TOPIC_MARKERS: ReadonlySet<string> = new Set(
+  "about regarding concerning over omtrent inzake betreffende aangaande".split(" ")
+);
+
+/** Words that name whom the work is done with: "overleg met leveranciers", "meet with clients". */
+export const WITH_WORDS: ReadonlySet<string> = new Set(["with", "met"]);
