@@ -186,8 +186,9 @@ describe("the skills sheet", () => {
           "clarity",
           "listening",
           "friendliness",
+          "Basisvaardigheden computer",
         ],
-        ["Anna", 4, 4, 4, 4, 4, 4],
+        ["Anna", 4, 4, 4, 4, 4, 4, 4],
       ],
     });
     await classifyOk(fake);

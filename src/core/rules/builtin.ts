@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; leerling*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*"
   ),
   rule(
     "public",
@@ -61,7 +61,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "interpersonal:3 questioning:3",
     "sell; sold; sale; upsell*; cross sell*; aftersales*; after sales; deals; deals sluiten; verkoop*; *verkoop; verkocht; verkoper*; verkoopt; " +
-      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*"
+      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*; business development; new business; win* new client*; win* new customer*; opdrachtgever* werv*; werf* opdrachtgever*; klant* werv*"
   ),
   rule(
     "serving",
@@ -84,7 +84,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:3 basic-computer:2",
     "reception; receptionist; receptie*; front desk; frontdesk; balie; *balie; loket*; inchecken; uitchecken; checkin; " +
-      "check in guests; check out guests; lobby; concierge"
+      "check in guests; check out guests; lobby; concierge; check in passengers; check in patients"
   ),
   rule(
     "till",
@@ -92,7 +92,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:2 basic-computer:2",
     "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
-      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*"
+      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*"
   ),
   rule(
     "complaints",
@@ -106,7 +106,7 @@ const FRONT: readonly Rule[] = [
     "front",
     1.5,
     "questioning:3 listening:3",
-    "inquir*; enquir*; question; *vraag; *vragen; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform; dms; dm; verzoek; verzoeken"
+    "inquir*; enquir*; question; *vraag; *vragen; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform; dms; dm; verzoek; verzoeken; geven informatie; geeft informatie; give information; provide information"
   ),
   rule(
     "advice",
@@ -114,7 +114,7 @@ const FRONT: readonly Rule[] = [
     2,
     "questioning:3 listening:3 clarity:3",
     "advis*; *adviseur*; *adviseer*; advice; advies*; adviez*; recommend*; aanbevel*; aanraden; aanraad*; consult*; counsel*; explain*; uitleg*; " +
-      "toelicht*; voorlicht*; goals; doelen; retirees; gepensioneerden; savings; spaargeld; proefrit*; test drive*; valuta; currency exchange; paspoort*"
+      "toelicht*; voorlicht*; goals; doelen; retirees; gepensioneerden; savings; spaargeld; proefrit*; test drive*; valuta; currency exchange; paspoort*; *advies*; oriëntatiegesprek*; orientatiegesprek*; kennismakingsgesprek*; adviesgesprek*"
   ),
   rule(
     "marketing",
@@ -125,7 +125,7 @@ const FRONT: readonly Rule[] = [
       "nieuwsbrief*; newsletter*; social media; socialmedia; instagram*; facebook*; linkedin*; tiktok*; twitter*; youtube*; aanbieding*; special offer*; " +
       "influencer*; branding; brand; publicity; public relations; pr; persbericht*; press release*; imago; reputat*; " +
       "sponsor*; beurs; beurzen; trade show*; tradeshow*; exhibit*; event*; evenement*; demonstr*; showroom; " +
-      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*"
+      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*"
   ),
   rule(
     "relationships",
@@ -146,7 +146,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "basic-computer:2 listening:3",
-    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking; pre order*; preorder*; phone order*; telephone order*"
+    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking; pre order*; preorder*; phone order*; telephone order*; neemt *bestelling*; neem* *bestelling*; *bestelling* opnem*"
   ),
   rule(
     "phone-reception",
@@ -154,7 +154,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "clarity:3",
     "answer phone*; answer telephone*; incoming call*; inkomende gesprek*; inkomende telefoon*; telefoon opnem*; " +
-      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*"
+      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*; verbindt; binnenkomende gesprek*; binnenkomende telefoon*; telefoongesprek*"
   ),
   rule(
     "quotes",
@@ -169,14 +169,14 @@ const FRONT: readonly Rule[] = [
     1,
     "",
     "product; producten; *producten; productinformatie; merchandise; assortiment*; goods and services; samples; proeverij*; " +
-      "proefjes; paskamer*; fitting room*; winkelvloer; shop floor; sales floor; winkel; dienstverlen*; website*; webpagina*; membership*; lidmaatschap*; artikel; artikelen"
+      "proefjes; paskamer*; fitting room*; winkelvloer; shop floor; sales floor; winkel; dienstverlen*; website*; webpagina*; membership*; lidmaatschap*; artikel; artikelen; proefles*; korting; kortingen"
   ),
   rule(
     "viewings",
     "front",
     2,
     "",
-    "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*"
+    "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*; leasing; private lease; pakketreis*; rondreis*; *rondreis*; groepsreis*"
   ),
   rule(
     "point-of-sale",
@@ -184,7 +184,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "friendliness:3 basic-computer:2",
     "coupon*; make change; gift wrap*; gift card*; cadeaubon*; cadeaukaart*; inpakken cadeau*; loyalty card*; " +
-      "klantenkaart*; spaarkaart*; warranty; warranties; garantie*; layaway"
+      "klantenkaart*; spaarkaart*; warranty; warranties; garantie*; layaway; counter; counters; rewards; redeem*; inwissel*; cash checks; cashes checks; cashing checks; cash cheques; kortingsbon*; spaarpunt*; kortingscode*"
   ),
   rule(
     "sales-work",
@@ -201,7 +201,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "friendliness:3 patience:2",
     "beverage*; schenk*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
-      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen; wine; wijn*; cocktail*; alcohol*; bride*; bruidspa*; wedding*; bruiloft*; hotelkamer*; kamer; kamers; tasting*; pairing*; allerg*; gerecht; gerechten; dinner*; diner; party; parties; groups; arriving; arrival*; aankomst*; boarding pass*; hotelrekening*; bezienswaardighe*"
+      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen; wine; wijn*; cocktail*; alcohol*; bride*; bruidspa*; wedding*; bruiloft*; hotelkamer*; kamer; kamers; tasting*; pairing*; allerg*; gerecht; gerechten; dinner*; diner; party; parties; groups; arriving; arrival*; aankomst*; boarding pass*; hotelrekening*; bezienswaardighe*; *specialiteit*; dagmenu*; specials; arrangement*; feest; feestje*; feesten"
   ),
   rule(
     "front-occupations",
@@ -236,7 +236,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "bookkeep*; *boekhoud*; accounting; accountant; ledger*; grootboek*; journal*; journaal*; inboeken; jaarrekening*; " +
       "jaarafsluit*; annual accounts; financial statement*; balance sheet*; profit and loss; winst en verlies; *balans*; " +
-      "kasboek*; recordkeep*; memoriaal*; month end; maandafsluit*; kwartaalafsluit*; year end closing; year end; year end accounts; management accounts; statutory accounts; afboek*; boekt af; bankmutatie*; mutatie*"
+      "kasboek*; recordkeep*; memoriaal*; month end; maandafsluit*; kwartaalafsluit*; year end closing; year end; year end accounts; management accounts; statutory accounts; afboek*; boekt af; bankmutatie*; mutatie*; moneybird; twinfield; snelstart; exact online; e boekhouden; xero; quickbooks; boekhoudpakket*; sage accounts; *betaling* boeken"
   ),
   rule(
     "administration",
@@ -250,7 +250,7 @@ const BACK: readonly Rule[] = [
     "back",
     3,
     "numeracy:3 office-software:2",
-    "invoice; factu*; *factu*; bill; billing; credit note*; creditnota*; declaratie*; declareren; declareer*; declareert"
+    "invoice; factu*; *factu*; bill; billing; credit note*; creditnota*; declaratie*; declareren; declareer*; declareert; nota; *nota"
   ),
   rule(
     "payroll",
@@ -259,14 +259,14 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
       "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; verlof*; " +
-      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen"
+      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*"
   ),
   rule(
     "tax",
     "back",
     3,
     "numeracy:3 filing:3",
-    "tax; taxation; aanslag*; belasting*; *belasting*; btw*; vat; aangifte*; fiscal*; fiscaal; fiscus; irs; hmrc; paye; self assessment; lodgement*; tax return*"
+    "tax; taxation; aanslag*; belasting*; *belasting*; btw*; vat; aangifte*; fiscal*; fiscaal; fiscus; irs; hmrc; paye; self assessment; lodgement*; tax return*; bas; gst; icp"
   ),
   rule(
     "finance",
@@ -277,7 +277,7 @@ const BACK: readonly Rule[] = [
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*"
   ),
   rule(
     "numbers",
@@ -285,7 +285,7 @@ const BACK: readonly Rule[] = [
     1,
     "numeracy:3",
     "financ*; cost; kosten*; uitgave*; omzet*; revenue*; profit*; winst*; calculat*; bereken*; compute; statistic*; " +
-      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*; calc; calcs"
+      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*; calc; calcs; kostprijs*; kostprijzen; *calculatie*"
   ),
   rule(
     "cash-up",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*"
   ),
   rule(
     "recruitment",
@@ -305,21 +305,21 @@ const BACK: readonly Rule[] = [
       "employment contract*; employment agreement*; cao; ontslag*; dismiss*; termination*; disciplin*; grievance*; " +
       "labor relations; labour relations; background check*; reference check*; screening*; vog; " +
       "functioneringsgesprek*; beoordelingsgesprek*; performance review*; performance evaluat*; appraisal*; " +
-      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*"
+      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*; vetting; police check*; werven selecteren; selectieprocedure*"
   ),
   rule(
     "training",
     "back",
     1.5,
     "organising:3",
-    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*; education; continuing education; bijscholing*; nascholing*"
+    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*; education; continuing education; bijscholing*; nascholing*; *educatie*; vakbekwaam*; opleidingsadviseur*; opleidingsbehoefte*; opleidingsplan*"
   ),
   rule(
     "scheduling-staff",
     "back",
     2.5,
     "organising:3 office-software:2",
-    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning; shift cover; cover shift*; shift swap*; diensten ruilen"
+    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning; shift cover; cover shift*; shift swap*; diensten ruilen; roster*; rostering; timetabl*; crew schedul*; bediening inplannen; *personeel inplannen; diensten inplannen; roosteren"
   ),
   rule(
     "internal",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; user; gebruiker*; executive*; worker*; werkgever*"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*"
   ),
   rule(
     "legal",
@@ -337,14 +337,14 @@ const BACK: readonly Rule[] = [
     "legal; legally; juridi*; law; wetgev*; wettelijk*; regelgev*; regulat*; complian*; comply; naleving*; nalev*; avg; " +
       "gdpr; privacy; licen*; *vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
       "notari*; notaris*; lawsuit*; litigat*; rechtszak*; rechtbank*; *rechtelijk*; investigat*; *claim*; arbo*; " +
-      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadaster; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; onderneming*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; klantenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*"
+      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*"
   ),
   rule(
     "insurance",
     "back",
     1.5,
     "organising:3 filing:2",
-    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade; insurer*; public liability; employers liability; liability insurance"
+    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade; public liability; employers liability; liability insurance"
   ),
   rule("buying", "back", 1.5, "numeracy:2", "purchase; purchases"),
   rule(
@@ -369,7 +369,7 @@ const BACK: readonly Rule[] = [
     "filing:3 organising:3",
     "file; filing; keep records; maintain records; transcri*; archief*; *archief; *dossier; *dossiers; *registratie; " +
       "*overzicht; *overzichten; archive*; archiv*; archiveer*; dossier*; record; document*; paperwork; papierwerk; " +
-      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *register; *registers"
+      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *document; *documenten"
   ),
   rule(
     "data-entry",
@@ -384,7 +384,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*"
   ),
   rule(
     "correspondence",
@@ -408,7 +408,7 @@ const BACK: readonly Rule[] = [
     "back",
     2,
     "correspondence:3",
-    "supplier*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*"
+    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*"
   ),
   rule(
     "purchasing",
@@ -416,7 +416,7 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
-      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*"
+      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*"
   ),
   rule(
     "ordering",
@@ -430,7 +430,7 @@ const BACK: readonly Rule[] = [
     "back",
     2,
     "organising:3",
-    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory"
+    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory; retourlijst*; koerier*; courier*; pakketten; pakketje*; parcel*"
   ),
   rule(
     "accounts-work",
@@ -449,7 +449,7 @@ const BACK: readonly Rule[] = [
     "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*"
   ),
   rule(
     "back-occupations",
@@ -465,7 +465,7 @@ const BACK: readonly Rule[] = [
     0.75,
     "organising:2",
     "prepare*; ensure; ensures; ensuring; zorgen ervoor; zorgt ervoor; waarborg*; verzamel*; implement*; toegang*; nageleefd; amounts; bedrag*; opstel*; opstellen; maintain*; update*; bijwerk*; review*; enter; entering; organi*; organis*; " +
-      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; evalue*; stemt af; afstemmen; planning; inplannen; draft; drafting; drafted; against; submit*; track; tracks; tracking; complete forms; renew*; signed; ondertekend*; indien*; verricht*; bewaak*; bewaakt; bewaken; toezicht; verleng*; juistheid; volledigheid; ontbrekend*; deadline*; termijnen; pending; flag; flags; batch; batches; index; rejected; afgewezen; outgoing; uitgaand*; accuracy; nauwkeurig*"
+      "coordinat*; coordin*; voorberei*; onderzoek*; beheer*; beheren; documenteer*; evaluat*; evalue*; stemt af; afstemmen; planning; inplannen; draft; drafting; drafted; against; submit*; track; tracks; tracking; complete forms; renew*; signed; ondertekend*; indien*; verricht*; bewaak*; bewaakt; bewaken; toezicht; verleng*; juistheid; volledigheid; ontbrekend*; deadline*; termijnen; pending; flag; flags; batch; batches; index; rejected; afgewezen; outgoing; uitgaand*; accuracy; nauwkeurig*; draw up; draws up; drawing up"
   ),
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];

@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an the this that these those its their our your his her my to for of from with about at on in into by as " +
     "de het een der des den van voor met aan op in bij naar over om te die dat deze dit er hun ons onze je jouw " +
-    "uw zijn haar mijn"
+    "uw zijn haar mijn s ers"
   ).split(" ")
 );
 
@@ -37,14 +37,14 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
     "counseling counselling negotiate negotiates negotiating confer confers conferring notify notifies notifying " +
     "instruct instructs instructing talk talks talking speak speaks speaking communicate communicates " +
     "communicating correspond corresponds corresponding liaise liaises liaising refer refers referring " +
-    "support supports supporting ring rings ringing rang chase chases chasing " +
+    "support supports supporting walk walks walking ring rings ringing rang chase chases chasing " +
     "bel bellen belt gebeld mailen mailt gemaild contacteer contacteren contacteert schrijf schrijven " +
     "beantwoord beantwoorden beantwoordt spreek spreken spreekt informeer informeren informeert adviseer " +
     "adviseren adviseert help helpen helpt begeleid begeleiden begeleidt ontvang ontvangen ontvangt bezoek " +
     "bezoeken bezoekt vertel vertellen vertelt vraag vragen toon tonen toont leg uitleggen overleg overleggen " +
     "overlegt onderhandel onderhandelen onderhandelt communiceer communiceren communiceert benader benaderen " +
     "benadert ondersteun ondersteunen ondersteunt bedien bedienen bedient verwijs verwijzen verwijst " +
-    "instrueer instrueren instrueert licht lichten lichtte"
+    "instrueer instrueren instrueert licht lichten lichtte legt leggen"
   ).split(" ")
 );
 
