@@ -5,8 +5,9 @@
  * How a text is read, in order:
  * 1. words are matched against the rule phrases (case, accents and stop words ignored);
  * 2. where phrases overlap, the longer phrase and, inside a compound, the head word win;
- * 3. a negation ("no", "zonder", "geen") in the same clause turns a front phrase into a back
- *    reason ("no customer contact") and cancels a back phrase;
+ * 3. a negation ("no", "zonder", "geen") in the same clause turns whom the work is with into a
+ *    back reason ("no customer contact", "zonder klantcontact") and cancels any other phrase
+ *    ("without a receipt", "zonder administratie");
  * 4. a counterpart after "with" or a contact verb ("afspraken met klanten", "bel leverancier",
  *    "explain the new rules to clients") or right before one ("klanten bellen") is whom the work
  *    is with: it weighs more, and in that clause, or after "about", "over", "regarding", the
@@ -35,6 +36,8 @@ import {
 import { CompiledRules, type CompiledPhrase, type WordMatches } from "./rules/matcher";
 import type { Decision, Reason, ReasonSource, Rule, RuleSet, Side, TaskInput } from "./types";
 
+/** The rule that names working with customers itself: "front office", "face to face". */
+const FRONT_OFFICE_RULE = "front-office";
 /** A role or job title is a weaker signal than the task's own words. */
 export const ROLE_FACTOR = 0.4;
 /** A counterpart next to a contact verb is whom the work is with. */
@@ -146,6 +149,11 @@ function isDigits(word: string): boolean {
   return true;
 }
 
+/** True for a front rule whose negation puts the work away from customers: whom, or face to face. */
+function negatesContact(rule: Rule): boolean {
+  return rule.side === "front" && (rule.counterpart === true || rule.id === FRONT_OFFICE_RULE);
+}
+
 function otherSide(side: Side): Side {
   return side === "front" ? "back" : "front";
 }
@@ -182,6 +190,9 @@ class TextReader {
   private readonly text = new TextScanner();
   /** The content words: stop words neither break phrases nor count towards reach. */
   private contentCount = 0;
+
+  /** Whether the text has a negation at all: most do not, and need no look for one. */
+  private hasNegation = false;
 
   /** How many content words the last text read had. */
   get wordCount(): number {
@@ -232,10 +243,11 @@ class TextReader {
       const phrase = this.hitPhrase[h];
       const at = this.hitAt[h];
       const length = this.hitLength[h];
-      const negatedFrom = this.negationStart(at);
+      const negatedFrom = this.hasNegation ? this.negationStart(at) : at;
       const negated = negatedFrom !== at;
-      // "Zonder administratie" says nothing about customers: a negated back phrase is dropped.
-      if (negated && phrase.rule.side === "back") continue;
+      // Only "no customer contact" says the work is without customers. "Zonder administratie" or
+      // "without a receipt" says nothing about whom the work is with: those negations are dropped.
+      if (negated && !negatesContact(phrase.rule)) continue;
       const contact =
         !negated && phrase.rule.counterpart === true && this.nextToContactVerb(at, length);
       signals.push({
@@ -262,6 +274,7 @@ class TextReader {
 
   private collectContent(): void {
     const text = this.text;
+    this.hasNegation = false;
     let clause = 0;
     let count = 0;
     let detail = false;
@@ -281,6 +294,7 @@ class TextReader {
       if (info.withWord) withNext = true;
       if (info.detailMarker) detail = true;
       if (info.clauseBreak) clause++;
+      if (info.negation) this.hasNegation = true;
       if (info.stop || info.clauseBreak) continue;
       this.contentInfo[count] = info;
       this.contentWord[count] = i;
@@ -388,8 +402,19 @@ class TextReader {
     for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
       if (this.contentClause[k] !== clause) break;
       if (this.contentInfo[k].negation) return k;
+      // A negation reaches the first phrase after it: "zonder kassabon, met de klant".
+      if (this.matchedAt(k)) break;
     }
     return at;
+  }
+
+  /** True when a phrase match that still counts covers content word `k`. */
+  private matchedAt(k: number): boolean {
+    for (let h = 0; h < this.hitCount; h++) {
+      const at = this.hitAt[h];
+      if (!this.hitDropped[h] && k >= at && k < at + this.hitLength[h]) return true;
+    }
+    return false;
   }
 
   /**

@@ -109,6 +109,13 @@ describe("how a text is read", () => {
     expect(small.classify({ text: "No calls, customers at the desk" }).officeType).toBe("front");
   });
 
+  it("drops a negated front phrase that is not whom the work is with: 'without the front desk'", () => {
+    expect(small.classify({ text: "Sort the post without the front desk" })).toMatchObject({
+      officeType: "unclear",
+      reasons: [],
+    });
+  });
+
   it("drops a negated back phrase instead of counting it for front", () => {
     expect(small.classify({ text: "no invoices" })).toMatchObject({
       officeType: "unclear",

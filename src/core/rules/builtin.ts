@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*"
   ),
   rule(
     "public",
@@ -61,7 +61,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "interpersonal:3 questioning:3",
     "sell; sold; sale; upsell*; cross sell*; aftersales*; after sales; deals; deals sluiten; verkoop*; *verkoop; verkocht; verkoper*; verkoopt; " +
-      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*; business development; new business; win* new client*; win* new customer*; opdrachtgever* werv*; werf* opdrachtgever*; klant* werv*"
+      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*; business development; new business; win* new client*; win* new customer*; opdrachtgever* werv*; werf* opdrachtgever*; klant* werv*; objection*; close* sale*; closing sales"
   ),
   rule(
     "serving",
@@ -125,14 +125,14 @@ const FRONT: readonly Rule[] = [
       "nieuwsbrief*; newsletter*; social media; socialmedia; instagram*; facebook*; linkedin*; tiktok*; twitter*; youtube*; aanbieding*; special offer*; " +
       "influencer*; branding; brand; publicity; public relations; pr; persbericht*; press release*; imago; reputat*; " +
       "sponsor*; beurs; beurzen; trade show*; tradeshow*; exhibit*; event*; evenement*; demonstr*; showroom; " +
-      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*"
+      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*; wervende; wervende tekst*; redactie*; persbijeenkomst*; persconferentie*; press conference*"
   ),
   rule(
     "relationships",
     "front",
     2,
     "interpersonal:3",
-    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg; netwerkborrel*; networking; netwerkbijeenkomst*"
+    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg; netwerkborrel*; networking; netwerkbijeenkomst*; major account*"
   ),
   rule(
     "appointments",
@@ -146,7 +146,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "basic-computer:2 listening:3",
-    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking; pre order*; preorder*; phone order*; telephone order*; neemt *bestelling*; neem* *bestelling*; *bestelling* opnem*"
+    "take order*; taking order*; order* opnem*; bestelling* opnem*; neem* bestelling*; neemt bestelling*; bestelling* aannem*; order taking; pre order*; preorder*; phone order*; telephone order*; neemt *bestelling*; neem* *bestelling*; *bestelling* opnem*; nemen bestelling*; nemen *bestelling*"
   ),
   rule(
     "phone-reception",
@@ -154,7 +154,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "clarity:3",
     "answer phone*; answer telephone*; incoming call*; inkomende gesprek*; inkomende telefoon*; telefoon opnem*; " +
-      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*; verbindt; binnenkomende gesprek*; binnenkomende telefoon*; telefoongesprek*"
+      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; incoming telephone call*; incoming phone call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*; verbindt; binnenkomende gesprek*; binnenkomende telefoon*; telefoongesprek*"
   ),
   rule(
     "quotes",
@@ -176,7 +176,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "",
-    "bezichtig*; rondleid*; tour; showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*; leasing; private lease; pakketreis*; rondreis*; *rondreis*; groepsreis*"
+    "bezichtig*; rondleid*; tour; showings; house showing*; property showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*; leasing; private lease; pakketreis*; rondreis*; *rondreis*; groepsreis*"
   ),
   rule(
     "point-of-sale",
@@ -259,7 +259,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
       "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; verlof*; " +
-      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*"
+      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*"
   ),
   rule(
     "tax",
@@ -277,7 +277,7 @@ const BACK: readonly Rule[] = [
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*"
   ),
   rule(
     "numbers",
@@ -285,7 +285,7 @@ const BACK: readonly Rule[] = [
     1,
     "numeracy:3",
     "financ*; cost; kosten*; uitgave*; omzet*; revenue*; profit*; winst*; calculat*; bereken*; compute; statistic*; " +
-      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*; calc; calcs; kostprijs*; kostprijzen; *calculatie*"
+      "cijfer*; *cijfer*; excel; payment; betaling*; deposit*; belegging*; investment*; disburse*; uitbetal*; overboek*; overschrijving*; betaalopdracht*; fund; funds; transaction*; transactie*; calc; calcs; kostprijs*; kostprijzen; *calculatie*; verkoopprijs*; verkoopprijzen"
   ),
   rule(
     "cash-up",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel* kassa; tellen kassa"
   ),
   rule(
     "recruitment",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*"
   ),
   rule(
     "legal",
@@ -408,7 +408,7 @@ const BACK: readonly Rule[] = [
     "back",
     2,
     "correspondence:3",
-    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*"
+    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*"
   ),
   rule(
     "purchasing",
@@ -416,14 +416,14 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
-      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*"
+      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*; media buying; mediainkoop*"
   ),
   rule(
     "ordering",
     "back",
-    1,
+    0.5,
     "basic-computer:2",
-    "bestel; bestelt; bestellen; besteld; order supplies; reorder*; order parts; order materials; order stock; stock order*; supplier order*"
+    "bestel; bestelt; bestellen; besteld; order; order supplies; reorder*; order parts; order materials; order stock; stock order*; supplier order*"
   ),
   rule(
     "stock",
