@@ -57,9 +57,11 @@ export const REPEAT_FACTOR = 0.25;
 const MIN_MARGIN = 0.03;
 /**
  * A short task (at most this many words that carry meaning) with a clear front clause and a
- * clear back clause is two jobs in one row. A longer sentence describes one job in detail.
+ * clear back clause is two jobs in one row: "klanten bellen en facturen versturen". A longer
+ * one is more often one job with a list in it: "legt allergieën en intoleranties vast in het
+ * dossier".
  */
-const MIXED_MAX_WORDS = 8;
+const MIXED_MAX_WORDS = 4;
 /** A task with a clear front clause and a clear back clause is mixed below this margin. */
 const MIXED_MARGIN = 0.3;
 /** How much weight makes a clause clearly one side's. */
@@ -403,7 +405,7 @@ class TextReader {
       if (this.contentClause[k] !== clause) break;
       if (this.contentInfo[k].negation) return k;
       // A negation reaches the first phrase after it: "zonder kassabon, met de klant".
-      if (this.matchedAt(k)) break;
+      if (this.contentInfo[k].matches.ids.length > 0 && this.matchedAt(k)) break;
     }
     return at;
   }
@@ -431,7 +433,7 @@ class TextReader {
       if (this.contentClause[k] !== clause) break;
       const info = this.contentInfo[k];
       if (info.contactVerb && !this.insideLongerPhrase(k)) return true;
-      if (this.counterpartAt(k)) break;
+      if (info.matches.ids.length > 0 && this.counterpartAt(k)) break;
     }
     const after = at + length;
     return (

@@ -190,6 +190,15 @@ describe("how a text is read", () => {
 
   it("calls one clearly front clause plus one clearly back clause unclear: two jobs in one row", () => {
     expect(small.classify({ text: "Customers and invoices" }).officeType).toBe("unclear");
+    expect(small.classify({ text: "Check customers and invoices" }).officeType).toBe("unclear");
+  });
+
+  it("reads a longer task with a list in it as one job, decided by its sums", () => {
+    expect(
+      small.classify({ text: "Check the customers of last month and the invoices" })
+    ).toMatchObject({
+      officeType: "back",
+    });
   });
 });
 

@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*"
   ),
   rule(
     "public",
@@ -201,7 +201,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "friendliness:3 patience:2",
     "beverage*; schenk*; table; tables; seat; seating; plaats* gasten; bar; room service; roomservice; " +
-      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen; wine; wijn*; cocktail*; alcohol*; bride*; bruidspa*; wedding*; bruiloft*; hotelkamer*; kamer; kamers; tasting*; pairing*; allerg*; gerecht; gerechten; dinner*; diner; party; parties; groups; arriving; arrival*; aankomst*; boarding pass*; hotelrekening*; bezienswaardighe*; *specialiteit*; dagmenu*; specials; arrangement*; feest; feestje*; feesten"
+      "accommodation*; amenit*; lodging; waiting room; wachtkamer*; take messages; directions; route uitleggen; wine; wijn*; cocktail*; alcohol*; bride*; bruidspa*; wedding*; bruiloft*; hotelkamer*; kamer; kamers; tasting*; pairing*; allerg*; gerecht; gerechten; dinner*; diner; party; parties; groups; arriving; arrival*; aankomst*; boarding pass*; hotelrekening*; bezienswaardighe*; *specialiteit*; dagmenu*; specials; arrangement*; feest; feestje*; feesten; splitst rekening; rekening splitsen; split* bill*"
   ),
   rule(
     "front-occupations",
@@ -236,7 +236,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "bookkeep*; *boekhoud*; accounting; accountant; ledger*; grootboek*; journal*; journaal*; inboeken; jaarrekening*; " +
       "jaarafsluit*; annual accounts; financial statement*; balance sheet*; profit and loss; winst en verlies; *balans*; " +
-      "kasboek*; recordkeep*; memoriaal*; month end; maandafsluit*; kwartaalafsluit*; year end closing; year end; year end accounts; management accounts; statutory accounts; afboek*; boekt af; bankmutatie*; mutatie*; moneybird; twinfield; snelstart; exact online; e boekhouden; xero; quickbooks; boekhoudpakket*; sage accounts; *betaling* boeken"
+      "kasboek*; recordkeep*; memoriaal*; month end; maandafsluit*; kwartaalafsluit*; year end closing; year end; year end accounts; management accounts; statutory accounts; afboek*; boekt af; bankmutatie*; mutatie*; moneybird; twinfield; snelstart; exact online; e boekhouden; xero; quickbooks; boekhoudpakket*; sage accounts; *betaling* boeken; consolidatie*; intercompany*; boekjaar*"
   ),
   rule(
     "administration",
@@ -258,7 +258,7 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
-      "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; verlof*; " +
+      "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; *verlof*; " +
       "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*"
   ),
   rule(
@@ -277,7 +277,7 @@ const BACK: readonly Rule[] = [
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*; tussenrekening*; kruispost*; rekening courant*; meerjarenraming*; *raming; *ramingen; scenarioanalyse*; effectentransactie*"
   ),
   rule(
     "numbers",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel* kassa; tellen kassa"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel* kassa; tellen kassa; wisselgeld"
   ),
   rule(
     "recruitment",
@@ -305,14 +305,14 @@ const BACK: readonly Rule[] = [
       "employment contract*; employment agreement*; cao; ontslag*; dismiss*; termination*; disciplin*; grievance*; " +
       "labor relations; labour relations; background check*; reference check*; screening*; vog; " +
       "functioneringsgesprek*; beoordelingsgesprek*; performance review*; performance evaluat*; appraisal*; " +
-      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*; vetting; police check*; werven selecteren; selectieprocedure*"
+      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*; vetting; police check*; werven selecteren; selectieprocedure*; assessment*; capaciteitentest*; oproepkracht*"
   ),
   rule(
     "training",
     "back",
     1.5,
     "organising:3",
-    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*; education; continuing education; bijscholing*; nascholing*; *educatie*; vakbekwaam*; opleidingsadviseur*; opleidingsbehoefte*; opleidingsplan*"
+    "training*; train; opleid*; cursus*; beoordeling*; functiebeschrijving*; job description*; education; continuing education; bijscholing*; nascholing*; *educatie*; vakbekwaam*; opleidingsadviseur*; opleidingsbehoefte*; opleidingsplan*; *vaardigheden"
   ),
   rule(
     "scheduling-staff",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*; eigen organisatie"
   ),
   rule(
     "legal",
@@ -337,14 +337,14 @@ const BACK: readonly Rule[] = [
     "legal; legally; juridi*; law; wetgev*; wettelijk*; regelgev*; regulat*; complian*; comply; naleving*; nalev*; avg; " +
       "gdpr; privacy; licen*; *vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
       "notari*; notaris*; lawsuit*; litigat*; rechtszak*; rechtbank*; *rechtelijk*; investigat*; *claim*; arbo*; " +
-      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*"
+      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*; proces verbaal; processen verbaal; zitting*; getuige*; uitspraak; uitspraken"
   ),
   rule(
     "insurance",
     "back",
     1.5,
     "organising:3 filing:2",
-    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade; public liability; employers liability; liability insurance"
+    "insurance; verzeker*; *verzeker*; polis*; schade*; *schade; public liability; employers liability; liability insurance; premie; premies; acceptatierichtlijn*"
   ),
   rule("buying", "back", 1.5, "numeracy:2", "purchase; purchases"),
   rule(
@@ -369,7 +369,7 @@ const BACK: readonly Rule[] = [
     "filing:3 organising:3",
     "file; filing; keep records; maintain records; transcri*; archief*; *archief; *dossier; *dossiers; *registratie; " +
       "*overzicht; *overzichten; archive*; archiv*; archiveer*; dossier*; record; document*; paperwork; papierwerk; " +
-      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *document; *documenten"
+      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *document; *documenten; opiumregister*; handboek*"
   ),
   rule(
     "data-entry",
@@ -384,7 +384,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*"
   ),
   rule(
     "correspondence",
@@ -401,14 +401,14 @@ const BACK: readonly Rule[] = [
     "network; networks; netwerk; netwerkbeheer*; netwerkbeveilig*; netwerkverbind*; netwerkstoring*; *computernetwerk*; bedrijfsnetwerk*; server; back up*; backup*; firewall*; router*; wifi; wi fi; vpn; ict; it support; it systems; " +
       "it helpdesk; it help desk; it desk; hardware; software; computer*; laptop*; printer*; install*; configur*; " +
       "configureer*; systeembeheer*; system administrat*; systems administrat*; sysadmin; password*; wachtwoord*; " +
-      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*"
+      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*; werkplek*; incidentbeheer*; incidentmanagement*; incidentmelding*; tweedelijn*; tweede lijn; eerstelijn*; applicatie*; *software"
   ),
   rule(
     "suppliers",
     "back",
     2,
     "correspondence:3",
-    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*"
+    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*; telecomprovider*"
   ),
   rule(
     "purchasing",
@@ -416,7 +416,7 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
-      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*; media buying; mediainkoop*"
+      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*; media buying; mediainkoop*; *inkoopbeurzen; *inkoopbeurs"
   ),
   rule(
     "ordering",
@@ -430,7 +430,7 @@ const BACK: readonly Rule[] = [
     "back",
     2,
     "organising:3",
-    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory; retourlijst*; koerier*; courier*; pakketten; pakketje*; parcel*"
+    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory; retourlijst*; koerier*; courier*; pakketten; pakketje*; parcel*; bestelgrens*; bestelgrenzen; bestellijst*; herhaalservice"
   ),
   rule(
     "accounts-work",
@@ -449,7 +449,7 @@ const BACK: readonly Rule[] = [
     "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*"
   ),
   rule(
     "back-occupations",
