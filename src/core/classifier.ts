@@ -209,7 +209,7 @@ class TextReader {
   private readonly contentDetail: boolean[] = [];
   /** Whether a content word stands after "about", "over", "regarding": what a contact is about. */
   private readonly contentTopic: boolean[] = [];
-  /** Whether a content word comes right after "with" or "met": whom the work is done with. */
+  /** Whether a content word comes right after "with", "met" or "from": whom the work is done with. */
   private readonly contentWith: boolean[] = [];
   /** Phrase matches, in reading order: content words at..at+length-1; `end` is where in its word a one-word match ends. */
   private hitCount = 0;
@@ -420,8 +420,8 @@ class TextReader {
   }
 
   /**
-   * True when the work is done with this counterpart: it comes right after "with" or "met"
-   * ("overleg met leveranciers", "meet with clients"), a contact verb stands before it in its
+   * True when the work is done with this counterpart: it comes right after "with", "met" or
+   * "from" ("overleg met leveranciers", "take orders from customers"), a contact verb stands before it in its
    * clause with no other counterpart between ("explain the new rules to clients"), or one stands
    * right after it (Dutch "klanten bellen"). A contact word inside a longer phrase is a noun
    * there: "incoming calls".

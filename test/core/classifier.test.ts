@@ -129,7 +129,7 @@ describe("how a text is read", () => {
     expect(small.classify({ text: "Leveranciers" }).scores.back).toBe(2 * FIRST_FACTOR);
   });
 
-  it("reads a contact verb further back, up to another counterpart, and a counterpart after with or met", () => {
+  it("reads a contact verb further back, up to another counterpart, and a counterpart after with, met or from", () => {
     const explain = small.classify({ text: "Explain the new tax rules to customers" });
     expect(explain.scores.front).toBe(3);
     expect(explain.scores.back).toBeCloseTo(1.5 * FIRST_FACTOR, 1);
@@ -139,6 +139,9 @@ describe("how a text is read", () => {
       expect.objectContaining({ matched: "suppliers", weight: 3 * FIRST_FACTOR }),
       expect.objectContaining({ matched: "customers", weight: 2 }),
     ]);
+    expect(small.classify({ text: "Invoices from suppliers" }).scores.back).toBe(
+      3 * FIRST_FACTOR + 3
+    );
     expect(small.classify({ text: "Afspraken maken met leveranciers" }).scores.back).toBe(
       3 * FIRST_FACTOR
     );

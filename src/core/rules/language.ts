@@ -64,5 +64,8 @@ export const TOPIC_MARKERS: ReadonlySet<string> = new Set(
   "about regarding concerning over omtrent inzake betreffende aangaande".split(" ")
 );
 
-/** Words that name whom the work is done with: "overleg met leveranciers", "meet with clients". */
-export const WITH_WORDS: ReadonlySet<string> = new Set(["with", "met"]);
+/**
+ * Words that name whom the work is done with: "overleg met leveranciers", "meet with clients",
+ * "take orders from customers".
+ */
+export const WITH_WORDS: ReadonlySet<string> = new Set(["with", "met", "from"]);
