@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*; fam; ftb; dga; sole trader*; eenmanszaak*; directeur grootaandeelhouder*"
   ),
   rule(
     "public",
@@ -61,7 +61,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "interpersonal:3 questioning:3",
     "sell; sold; sale; upsell*; cross sell*; aftersales*; after sales; deals; deals sluiten; verkoop*; *verkoop; verkocht; verkoper*; verkoopt; " +
-      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*; business development; new business; win* new client*; win* new customer*; opdrachtgever* werv*; werf* opdrachtgever*; klant* werv*; objection*; close* sale*; closing sales"
+      "acquisitie*; acquisition of customers; cold call*; koud bellen; telemarket*; canvass*; colport*; deal closing; close deals; *verkoopcontract; *verkoopovereenkomst; sales contract*; klant* werven; werft klant*; werf klant*; pitch; pitches; pitching; negotiate offer*; business development; new business; win* new client*; win* new customer*; opdrachtgever* werv*; werf* opdrachtgever*; klant* werv*; objection*; close* sale*; closing sales; bd"
   ),
   rule(
     "serving",
@@ -92,7 +92,7 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:2 basic-computer:2",
     "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
-      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*"
+      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*; settle* bill*; settle* payment*"
   ),
   rule(
     "complaints",
@@ -106,7 +106,7 @@ const FRONT: readonly Rule[] = [
     "front",
     1.5,
     "questioning:3 listening:3",
-    "inquir*; enquir*; question; *vraag; *vragen; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform; dms; dm; verzoek; verzoeken; geven informatie; geeft informatie; give information; provide information"
+    "inquir*; enquir*; question; *vraag; *vragen; wens; wensen; behoefte*; needs; informeer*; informeren; informatie geven; inform; dms; dm; verzoek; verzoeken; geven informatie; geeft informatie; give information; provide information; woord staan"
   ),
   rule(
     "advice",
@@ -114,7 +114,7 @@ const FRONT: readonly Rule[] = [
     2,
     "questioning:3 listening:3 clarity:3",
     "advis*; *adviseur*; *adviseer*; advice; advies*; adviez*; recommend*; aanbevel*; aanraden; aanraad*; consult*; counsel*; explain*; uitleg*; " +
-      "toelicht*; voorlicht*; goals; doelen; retirees; gepensioneerden; savings; spaargeld; proefrit*; test drive*; valuta; currency exchange; paspoort*; *advies*; oriëntatiegesprek*; orientatiegesprek*; kennismakingsgesprek*; adviesgesprek*"
+      "toelicht*; voorlicht*; goals; doelen; retirees; gepensioneerden; savings; spaargeld; proefrit*; test drive*; valuta; currency exchange; paspoort*; *advies*; oriëntatiegesprek*; orientatiegesprek*; kennismakingsgesprek*; adviesgesprek*; fact find*; legal clinic*; free consultation*; inloopspreekuur*"
   ),
   rule(
     "marketing",
@@ -125,14 +125,14 @@ const FRONT: readonly Rule[] = [
       "nieuwsbrief*; newsletter*; social media; socialmedia; instagram*; facebook*; linkedin*; tiktok*; twitter*; youtube*; aanbieding*; special offer*; " +
       "influencer*; branding; brand; publicity; public relations; pr; persbericht*; press release*; imago; reputat*; " +
       "sponsor*; beurs; beurzen; trade show*; tradeshow*; exhibit*; event*; evenement*; demonstr*; showroom; " +
-      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*; wervende; wervende tekst*; redactie*; persbijeenkomst*; persconferentie*; press conference*"
+      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*; wervende; wervende tekst*; redactie*; persbijeenkomst*; persconferentie*; press conference*; blog*; marktplaats; autoscout*; occasion*; reporter; reporters; press kit*; fact sheet*; mailer*"
   ),
   rule(
     "relationships",
     "front",
     2,
     "interpersonal:3",
-    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg; netwerkborrel*; networking; netwerkbijeenkomst*; major account*"
+    "relationship*; relatie*; loyal*; klantenbinding; account manag*; accountmanag*; goodwill; follow up; nazorg; netwerkborrel*; networking; netwerkbijeenkomst*; major account*; intro meeting*; intro mtg; kennismaking*; client lunch*; klantlunch*; business lunch*"
   ),
   rule(
     "appointments",
@@ -154,7 +154,7 @@ const FRONT: readonly Rule[] = [
     1.5,
     "clarity:3",
     "answer phone*; answer telephone*; incoming call*; inkomende gesprek*; inkomende telefoon*; telefoon opnem*; " +
-      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; incoming telephone call*; incoming phone call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*; verbindt; binnenkomende gesprek*; binnenkomende telefoon*; telefoongesprek*"
+      "telefoon aannem*; telefoon beantwoord*; telefoontjes; call center; call centre; callcenter; switchboard; route* call*; route* incoming call*; incoming telephone call*; incoming phone call*; transfer* call*; forward* call*; doorverbind*; verbindt door; inbound call*; call back; ring back; callback*; terugbel*; verbindt; binnenkomende gesprek*; binnenkomende telefoon*; telefoongesprek*; toll free; information line*; infolijn*"
   ),
   rule(
     "quotes",
@@ -176,7 +176,7 @@ const FRONT: readonly Rule[] = [
     "front",
     2,
     "",
-    "bezichtig*; rondleid*; tour; showings; house showing*; property showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*; leasing; private lease; pakketreis*; rondreis*; *rondreis*; groepsreis*"
+    "bezichtig*; rondleid*; tour; showings; house showing*; property showing*; open house; open huis; rental*; verhuur*; *verhuur*; room hire; venue hire; car hire; bike hire; hire car*; function room*; viewing*; valuation appointment*; market appraisal*; leasing; private lease; pakketreis*; rondreis*; *rondreis*; groepsreis*; honeymoon*; huwelijksreis*"
   ),
   rule(
     "point-of-sale",
@@ -259,7 +259,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
       "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; *verlof*; " +
-      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*"
+      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*; jaaropgaaf; jaaropgaven; jaaropgave*; starters and leavers; bonus; bonussen; bonuses; commission statement*"
   ),
   rule(
     "tax",
@@ -277,7 +277,7 @@ const BACK: readonly Rule[] = [
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*; tussenrekening*; kruispost*; rekening courant*; meerjarenraming*; *raming; *ramingen; scenarioanalyse*; effectentransactie*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*; tussenrekening*; kruispost*; rekening courant*; meerjarenraming*; *raming; *ramingen; scenarioanalyse*; effectentransactie*; client account*; clientgelden; derdengelden*"
   ),
   rule(
     "numbers",
@@ -305,7 +305,7 @@ const BACK: readonly Rule[] = [
       "employment contract*; employment agreement*; cao; ontslag*; dismiss*; termination*; disciplin*; grievance*; " +
       "labor relations; labour relations; background check*; reference check*; screening*; vog; " +
       "functioneringsgesprek*; beoordelingsgesprek*; performance review*; performance evaluat*; appraisal*; " +
-      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*; vetting; police check*; werven selecteren; selectieprocedure*; assessment*; capaciteitentest*; oproepkracht*"
+      "uitkering*; employee benefit*; candidate*; pre employment; employment test*; benefit plan*; benefits package*; benefits enrol*; open enrollment; dbs; right to work check*; exitgesprek*; exit interview*; afscheidsgesprek*; vetting; police check*; werven selecteren; selectieprocedure*; assessment*; capaciteitentest*; oproepkracht*; job fair*; career day*; career fair*; banenmarkt*; job advert*; job ads; job board*; careers site*; career site*; vacaturetekst*; personeelsadviseur*; hr adviseur*; introductieprogramma*"
   ),
   rule(
     "training",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*; eigen organisatie"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*; eigen organisatie; sales team*; verkoopteam*; coworker*; co worker*"
   ),
   rule(
     "legal",
@@ -337,7 +337,7 @@ const BACK: readonly Rule[] = [
     "legal; legally; juridi*; law; wetgev*; wettelijk*; regelgev*; regulat*; complian*; comply; naleving*; nalev*; avg; " +
       "gdpr; privacy; licen*; *vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
       "notari*; notaris*; lawsuit*; litigat*; rechtszak*; rechtbank*; *rechtelijk*; investigat*; *claim*; arbo*; " +
-      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; agency; agencies; state regulation*; motions; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*; proces verbaal; processen verbaal; zitting*; getuige*; uitspraak; uitspraken"
+      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; state regulation*; motions; agency; agencies; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*; proces verbaal; processen verbaal; zitting*; getuige*; uitspraak; uitspraken; raad voor rechtsbijstand; toevoeging aanvragen; atol; conflict* of interest; court reporter*"
   ),
   rule(
     "insurance",
@@ -384,7 +384,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*; complaints return*; complaints log*; complaints register*"
   ),
   rule(
     "correspondence",
@@ -401,14 +401,14 @@ const BACK: readonly Rule[] = [
     "network; networks; netwerk; netwerkbeheer*; netwerkbeveilig*; netwerkverbind*; netwerkstoring*; *computernetwerk*; bedrijfsnetwerk*; server; back up*; backup*; firewall*; router*; wifi; wi fi; vpn; ict; it support; it systems; " +
       "it helpdesk; it help desk; it desk; hardware; software; computer*; laptop*; printer*; install*; configur*; " +
       "configureer*; systeembeheer*; system administrat*; systems administrat*; sysadmin; password*; wachtwoord*; " +
-      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*; werkplek*; incidentbeheer*; incidentmanagement*; incidentmelding*; tweedelijn*; tweede lijn; eerstelijn*; applicatie*; *software"
+      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*; werkplek*; incidentbeheer*; incidentmanagement*; incidentmelding*; tweedelijn*; tweede lijn; applicatie*; *software; outlook"
   ),
   rule(
     "suppliers",
     "back",
     2,
     "correspondence:3",
-    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*; telecomprovider*"
+    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*; telecomprovider*; maatschappij; maatschappijen; verzekeringsmaatschappij*; lender*"
   ),
   rule(
     "purchasing",
@@ -416,7 +416,7 @@ const BACK: readonly Rule[] = [
     3,
     "numeracy:2 office-software:2",
     "purchase order*; purchasing; procure*; inkoop*; *inkoop*; inkopen; inkoper*; supplies; bevoorrad*; tender*; " +
-      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*; media buying; mediainkoop*; *inkoopbeurzen; *inkoopbeurs"
+      "aanbesteding*; offerte* opvrag*; offerte* aanvrag*; vraag* offerte*; prijsopgave* opvrag*; vraag* prijsopgave*; request* quot*; request* bids; solicit* bids; obtain* bids; obtain* quot*; compar* quot*; offertes vergelijken; vergelijk* offerte*; place order*; placing order*; plaats* bestelling*; bestelling* plaats*; vragen offerte*; vragen prijsopgave*; media buying; mediainkoop*; *inkoopbeurzen; *inkoopbeurs; request* for proposal*; rfp; bidder*"
   ),
   rule(
     "ordering",
@@ -449,7 +449,7 @@ const BACK: readonly Rule[] = [
     "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*; vakblad*; abonnement opzeggen"
   ),
   rule(
     "back-occupations",

@@ -44,7 +44,7 @@ export const CONTACT_VERBS: ReadonlySet<string> = new Set(
     "bezoeken bezoekt vertel vertellen vertelt vraag vragen toon tonen toont leg uitleggen overleg overleggen " +
     "overlegt onderhandel onderhandelen onderhandelt communiceer communiceren communiceert benader benaderen " +
     "benadert ondersteun ondersteunen ondersteunt bedien bedienen bedient verwijs verwijzen verwijst " +
-    "instrueer instrueren instrueert licht lichten lichtte legt leggen"
+    "instrueer instrueren instrueert licht lichten lichtte legt leggen bijpraten praat"
   ).split(" ")
 );
 
@@ -61,11 +61,11 @@ export const DETAIL_MARKERS: ReadonlySet<string> = new Set(
  * informeren over de btw". What follows them is the topic, not the job.
  */
 export const TOPIC_MARKERS: ReadonlySet<string> = new Set(
-  "about regarding concerning over omtrent inzake betreffende aangaande".split(" ")
+  "about regarding concerning re over omtrent inzake betreffende aangaande ivm mbt".split(" ")
 );
 
 /**
  * Words that name whom the work is done with: "overleg met leveranciers", "meet with clients",
  * "take orders from customers".
  */
-export const WITH_WORDS: ReadonlySet<string> = new Set(["with", "met", "from"]);
+export const WITH_WORDS: ReadonlySet<string> = new Set(["with", "w", "met", "from"]);
