@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*; fam; ftb; dga; sole trader*; eenmanszaak*; directeur grootaandeelhouder*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*; fam; ftb; dga; sole trader*; eenmanszaak*; directeur grootaandeelhouder*; baasje*"
   ),
   rule(
     "public",
@@ -92,14 +92,14 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:2 basic-computer:2",
     "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
-      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*; settle* bill*; settle* payment*"
+      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*; settle* bill*; settle* payment*; contante betaling*"
   ),
   rule(
     "complaints",
     "front",
     3,
     "conflict:3 patience:3 listening:3",
-    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*; return request*; returns request*; process returns; customer returns; exchange*; replacement*; satisfaction; tevredenheid*"
+    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*; return request*; returns request*; process returns; customer returns; exchange*; replacement*; satisfaction; tevredenheid*; klaagt; klagen; klaag*"
   ),
   rule(
     "questions",
@@ -125,7 +125,7 @@ const FRONT: readonly Rule[] = [
       "nieuwsbrief*; newsletter*; social media; socialmedia; instagram*; facebook*; linkedin*; tiktok*; twitter*; youtube*; aanbieding*; special offer*; " +
       "influencer*; branding; brand; publicity; public relations; pr; persbericht*; press release*; imago; reputat*; " +
       "sponsor*; beurs; beurzen; trade show*; tradeshow*; exhibit*; event*; evenement*; demonstr*; showroom; " +
-      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*; wervende; wervende tekst*; redactie*; persbijeenkomst*; persconferentie*; press conference*; blog*; marktplaats; autoscout*; occasion*; reporter; reporters; press kit*; fact sheet*; mailer*"
+      "display*; etalage*; presentat*; presenteer*; presenteren; mailing*; webshop*; banner*; open dag*; open day*; recensie*; google review*; online review*; funda; insta; fb; ig; socials; social post*; pinterest; strava; reel; reels; review replies; reply* review*; respond* review*; reviews beantwoord*; yelp; trustpilot; tripadvisor; checkatrade; opentable; poster*; abandoned cart*; ads; google ads; facebook ads; radio; window display*; ad copy; copywrit*; *folder; huis aan huis*; huisaanhuis*; *werfactie*; ledenwerving*; *beurs; *beurzen; sociale netwerk*; social network*; opiniestuk*; persaandacht; *publiciteit*; landingspagina*; zoekmachine*; seo; productteksten; aanprijz*; wervende; wervende tekst*; redactie*; persbijeenkomst*; persconferentie*; press conference*; blog*; marktplaats; autoscout*; occasion*; reporter; reporters; press kit*; fact sheet*; mailer*; reviews; productreview*; klantreview*; zoover; demo; speeldemo*; stempelkaart*; bekendmak*; aankondig*; opendeurdag*; open deur*; story; stories"
   ),
   rule(
     "relationships",
@@ -161,7 +161,7 @@ const FRONT: readonly Rule[] = [
     "front",
     1.5,
     "numeracy:2",
-    "quotation*; quote; offerte*; prijsopgave*; quote prices"
+    "quotation*; quote; offerte*; prijsopgave*; quote prices; *offerte; *offertes"
   ),
   rule(
     "products",
@@ -259,7 +259,7 @@ const BACK: readonly Rule[] = [
     "numeracy:3 office-software:3",
     "payroll*; salaris*; *salaris*; salary; wage; loon; loon*; *loon; payslip*; pay slip*; paycheck*; pay stub*; " +
       "timesheet*; time sheet*; timekeep*; urenstat*; urenregistrat*; uren registreren; overtime; overuren; *verlof*; " +
-      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*; jaaropgaaf; jaaropgaven; jaaropgave*; starters and leavers; bonus; bonussen; bonuses; commission statement*"
+      "vakantiegeld; ziekmeld*; verzuim*; pension*; pensioen*; compensation; beloning*; tronc; tips split; fooienpot*; fooien verdelen; sales commission*; pay* commission*; commission payment*; tijdschrijv*; uren schrijven; urenverantwoording*; bestede uren; tijdregistrat*; *tijdregistratie*; heffingskorting*; premiepercentage*; tip pool*; tips pool*; jaaropgaaf; jaaropgaven; jaaropgave*; starters and leavers; bonus; bonussen; bonuses; commission statement*; nmbrs"
   ),
   rule(
     "tax",
@@ -277,7 +277,7 @@ const BACK: readonly Rule[] = [
       "debiteur*; *debiteur*; crediteur*; *crediteur*; accounts payable; accounts receivable; payable*; receivable*; " +
       "incasso*; aanmaning*; betalingsherinnering*; openstaande post*; *audit*; expense*; onkosten*; spreadsheet*; " +
       "bankafschrift*; bank statement*; bankzaken; petty cash; kleine kas; kas; trial balance*; books; krediet*; credit; " +
-      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*; tussenrekening*; kruispost*; rekening courant*; meerjarenraming*; *raming; *ramingen; scenarioanalyse*; effectentransactie*; client account*; clientgelden; derdengelden*"
+      "portefeuille*; portfolio*; cheque*; bank rec; bank recs; business rates; pay bills; pay invoice*; pay suppliers; rent payment*; betaalbatch*; accorder*; betaalrun*; provisie*; afdragen; afdracht*; *afrekening*; tussenrekening*; kruispost*; rekening courant*; meerjarenraming*; *raming; *ramingen; scenarioanalyse*; effectentransactie*; client account*; clientgelden; derdengelden*; pinkosten; transactiekosten; *incasso*; contributie*"
   ),
   rule(
     "numbers",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel* kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel* kassa; tellen kassa; wisselgeld"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel kassa; telt kassa; tellen kassa; beheer* wisselgeld*; beheert wisselgeld*; wisselgeld bestellen; z rapport*; x rapport*; kassaomzet*; kasomzet*"
   ),
   rule(
     "recruitment",
@@ -319,7 +319,7 @@ const BACK: readonly Rule[] = [
     "back",
     2.5,
     "organising:3 office-software:2",
-    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning; shift cover; cover shift*; shift swap*; diensten ruilen; roster*; rostering; timetabl*; crew schedul*; bediening inplannen; *personeel inplannen; diensten inplannen; roosteren"
+    "*rooster*; rota*; work schedule*; staff schedul*; shift schedul*; personeelsplanning; shift cover; cover shift*; shift swap*; diensten ruilen; roster*; rostering; timetabl*; crew schedul*; bediening inplannen; *personeel inplannen; diensten inplannen; roosteren; werkplanning*; dagplanning*; weekplanning*; planbord*; ploegen indelen; ploegindeling*"
   ),
   rule(
     "internal",
@@ -327,7 +327,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "",
     "management; manager; managers; directie; leidinggevend*; supervisor*; department*; afdeling*; collega*; colleague*; " +
-      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*; eigen organisatie; sales team*; verkoopteam*; coworker*; co worker*"
+      "staff; employee*; personnel; personeel*; werknemer*; intern; interne; internal; internally; nieuwe *medewerker*; zieke *medewerker*; eigen *medewerker*; vertrekkende *medewerker*; new starter*; new hire*; nieuwe collega*; ondernemingsraad; werkoverleg*; teamoverleg*; interne nieuwsbrie*; internal newsletter*; personeelsblad*; intranet; vrijwilliger*; volunteer*; team members; staff member*; user; gebruiker*; executive*; worker*; werkgever*; stagiair*; trainee*; apprentice*; eigen organisatie; sales team*; verkoopteam*; coworker*; co worker*; begeleiders"
   ),
   rule(
     "legal",
@@ -337,7 +337,7 @@ const BACK: readonly Rule[] = [
     "legal; legally; juridi*; law; wetgev*; wettelijk*; regelgev*; regulat*; complian*; comply; naleving*; nalev*; avg; " +
       "gdpr; privacy; licen*; *vergunning*; permit; permits; *contract*; *overeenkomst*; agreement*; clause*; clausule*; " +
       "notari*; notaris*; lawsuit*; litigat*; rechtszak*; rechtbank*; *rechtelijk*; investigat*; *claim*; arbo*; " +
-      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; state regulation*; motions; agency; agencies; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*; proces verbaal; processen verbaal; zitting*; getuige*; uitspraak; uitspraken; raad voor rechtsbijstand; toevoeging aanvragen; atol; conflict* of interest; court reporter*"
+      "aansprakelijk*; kvk; kamer van koophandel; subsid*; gemeente*; overheid*; government*; jurisprudent*; case law; know your customer; kyc; anti money laundering; witwas*; customs; douane*; engagement letter*; conflict check*; lease agreement*; draft* lease*; tenancy agreement*; registry; kadast*; rolagenda*; roldatum*; gebruiksrecht*; beeldrecht*; auteursrecht*; copyright*; state regulation*; motions; agency; agencies; hipaa; finra; ofac; denial*; addend*; referenties; klantacceptatie*; cliëntenonderzoek*; clientenonderzoek*; cdd; *deurwaarder*; gerechtelijk*; gerechtshof; dagvaard*; *dagvaard*; beslaglegging*; rekest*; betekening*; testament*; nalatenschap*; boedel*; tenaamstelling*; rdw; dvla; kenteken*; hpi; aml; id check*; identity check*; identiteitscontrole*; risk assessment*; risicoinventaris*; release form*; consent form*; lease; solicitor*; wwft; identificatie*; *uittreksel*; conflictcheck*; processtuk*; rechtspraak*; proces verbaal; processen verbaal; zitting*; getuige*; uitspraak; uitspraken; raad voor rechtsbijstand; toevoeging aanvragen; atol; conflict* of interest; court reporter*; rvo; gecombineerde opgave"
   ),
   rule(
     "insurance",
@@ -369,7 +369,7 @@ const BACK: readonly Rule[] = [
     "filing:3 organising:3",
     "file; filing; keep records; maintain records; transcri*; archief*; *archief; *dossier; *dossiers; *registratie; " +
       "*overzicht; *overzichten; archive*; archiv*; archiveer*; dossier*; record; document*; paperwork; papierwerk; " +
-      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *document; *documenten; opiumregister*; handboek*"
+      "log; logs; logboek*; registrat*; registreer*; registreren; scan*; kopieer*; photocop*; sort*; sorteer*; formulier*; orden*; vastleggen; vastgelegd; legt vast; refile*; inschrijving*; *inschrijving*; notule*; medical records; patient records; records retention; expiration*; *document; *documenten; opiumregister*; handboek*; presentielijst*"
   ),
   rule(
     "data-entry",
@@ -384,7 +384,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*; complaints return*; complaints log*; complaints register*"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*; complaints return*; complaints log*; complaints register*; verkoopprognose*; pijplijnrapportage*"
   ),
   rule(
     "correspondence",
@@ -401,14 +401,14 @@ const BACK: readonly Rule[] = [
     "network; networks; netwerk; netwerkbeheer*; netwerkbeveilig*; netwerkverbind*; netwerkstoring*; *computernetwerk*; bedrijfsnetwerk*; server; back up*; backup*; firewall*; router*; wifi; wi fi; vpn; ict; it support; it systems; " +
       "it helpdesk; it help desk; it desk; hardware; software; computer*; laptop*; printer*; install*; configur*; " +
       "configureer*; systeembeheer*; system administrat*; systems administrat*; sysadmin; password*; wachtwoord*; " +
-      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*; werkplek*; incidentbeheer*; incidentmanagement*; incidentmelding*; tweedelijn*; tweede lijn; applicatie*; *software; outlook"
+      "troubleshoot*; storing*; outage*; beveilig*; virus*; malware; patch*; cloud; domein*; domain name*; ssl; mfa; two factor; login*; logins; user permission*; permissions; user account*; reset*; switches; erp system*; access rights; toegangsrecht*; mailbox*; werkplek*; incidentbeheer*; incidentmanagement*; incidentmelding*; tweedelijn*; tweede lijn; applicatie*; *software; outlook; koppeling*; koppelen"
   ),
   rule(
     "suppliers",
     "back",
     2,
     "correspondence:3",
-    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*; telecomprovider*; maatschappij; maatschappijen; verzekeringsmaatschappij*; lender*"
+    "supplier*; insurer*; *leverancier*; leveranciers; groothandel; *groothandel; groothandels; drukkerij*; drukker; importeur*; fabrikant*; touroperator*; provider*; service provider*; vendor*; wholesaler*; distributeur*; distributor*; tour operator*; builders merchant*; bouwmaterialenhandel*; geldverstrekker*; carrier*; *vervoerder*; rederij*; expediteur*; freight forwarder*; uitgever*; telecomprovider*; maatschappij; maatschappijen; verzekeringsmaatschappij*; lender*; verhuurder*"
   ),
   rule(
     "purchasing",
@@ -430,7 +430,7 @@ const BACK: readonly Rule[] = [
     "back",
     2,
     "organising:3",
-    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory; retourlijst*; koerier*; courier*; pakketten; pakketje*; parcel*; bestelgrens*; bestelgrenzen; bestellijst*; herhaalservice"
+    "*voorraad*; inventor*; stock; levering*; goods received; pakbon*; magazijn*; warehouse*; verzend*; shipping; levertijd*; leverdat*; receiving; shipment*; liquor inventory; retourlijst*; koerier*; courier*; pakketten; pakketje*; parcel*; bestelgrens*; bestelgrenzen; bestellijst*; herhaalservice; vrachtbrie*; cmr; derving*"
   ),
   rule(
     "accounts-work",
@@ -449,7 +449,7 @@ const BACK: readonly Rule[] = [
     "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*; vakblad*; abonnement opzeggen"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*; vakblad*; abonnement opzeggen; werkorder*; werkbon*; kilometerregist*; kilometeradministrat*; rittenregistrat*"
   ),
   rule(
     "back-occupations",
