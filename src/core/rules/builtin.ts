@@ -46,7 +46,7 @@ const FRONT: readonly Rule[] = [
     "",
     "customer*; client; clientele; *klant*; guest; *gast; *gasten; *patient*; visitor; *bezoeker*; passenger; *passagier*; " +
       "traveler; traveller; *reiziger*; shopper; consumer; consument; caller; diners; homebuyer; koper; kopers; " +
-      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*; fam; ftb; dga; sole trader*; eenmanszaak*; directeur grootaandeelhouder*; baasje*"
+      "*opdrachtgever*; *toerist*; abonnee*; donateur*; afnemer*; particulier*; patron; doelgroep*; target audience*; huurder*; tenant; member; leden; borrower*; policyholder*; business owner*; small business owner*; ondernemers; claimant*; advertiser*; adverteerder*; subscriber*; taxpayer*; belastingplichtige*; depositor*; account holder*; rekeninghouder*; homeowner*; huiseigenaar*; attendee*; burgers; inwoners; beller; bellers; verzekerde; verzekerden; woningzoekende*; werkzoekende*; echtpar*; gezinnen; families; mr; mrs; ms; dhr; mevr; mevrouw; meneer; pupil*; learner*; cursist*; parents; ouders; regulars; buyer; buyers; renter*; couples; residents; households; savers; investor*; key account*; detaillist*; winkelier*; retailers; bewoner*; verzekeringnemer*; zelfstandigen; zzp*; ondernemer; nabestaande*; walk in*; walkin*; inloopklant*; starters; geinteresseerde*; geïnteresseerde*; erfgenam*; voorbijganger*; klusser*; polishouder*; fam; ftb; dga; sole trader*; eenmanszaak*; directeur grootaandeelhouder*; baasje*; filer; filers; licensee*; supporter*; shop owner*; store owner*; property owner*"
   ),
   rule(
     "public",
@@ -92,14 +92,14 @@ const FRONT: readonly Rule[] = [
     2.5,
     "friendliness:2 basic-computer:2",
     "cashier; *kassier*; caissi*; till; kassa; kassa*; *kassa; afreken*; rekent af; point of sale; cash register; ring up; checkout; " +
-      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*; settle* bill*; settle* payment*; contante betaling*"
+      "accept payment*; take payment*; betaling* aannemen; pinnen; accept* cash; credit card*; debit card*; creditcard*; contactless; contactloos; take deposit*; neemt aanbetaling*; aanbetaling* aannem*; wisselgeld terug*; geeft wisselgeld*; verzilver*; settle* bill*; settle* payment*; contante betaling*; scan* purchases; scan* items; scan* groceries; scan* merchandise; scan* products"
   ),
   rule(
     "complaints",
     "front",
     3,
     "conflict:3 patience:3 listening:3",
-    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*; return request*; returns request*; process returns; customer returns; exchange*; replacement*; satisfaction; tevredenheid*; klaagt; klagen; klaag*"
+    "complain*; klacht*; *klacht*; dissatisf*; ontevreden*; unhappy; angry; boze; escalat*; refund*; retour*; return request*; returns request*; process returns; customer returns; exchange*; replacement*; satisfaction; tevredenheid*; klaagt; klagen; klaag*; billing dispute*; billing question*; billing inquir*"
   ),
   rule(
     "questions",
@@ -293,7 +293,7 @@ const BACK: readonly Rule[] = [
     3.5,
     "numeracy:3",
     "kas* opmak*; kas* tell*; kas* afslui*; kasopmaak*; kasverschil*; dagafsluit*; count* cash; count* money; " +
-      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel kassa; telt kassa; tellen kassa; beheer* wisselgeld*; beheert wisselgeld*; wisselgeld bestellen; z rapport*; x rapport*; kassaomzet*; kasomzet*"
+      "cash count*; balance* cash; cash drawer*; cash up; cashing up; night audit; count* till; till count*; balanc* till; balanc* drawer*; balanc* register*; close* register*; balanc* receipts; closing report*; maak* kassa; maakt kassa; maken kassa; maakte kassa; kasopbrengst*; kasverslag*; kasinhoud*; kasrapport*; dagopbrengst*; dagomzet*; cash float; till float; count* register*; register drawer*; wrap* coins; count* currency; count* coins; float; takings; count* float; bank* takings; upload* receipts; scan* receipts; bonnetjes; sluit* kassa; kassalade*; kasstaat*; tel kas; tellen kas; telt kas; roomt; afroom*; kassastaat*; kassalijst*; *kasstaat; pinterminal*; pinbon*; wisselgeld* voorbereid*; bereid* wisselgeld*; z read*; x read*; cash sheet*; dagrapport*; dagstaat*; kluis; afstort*; tel kassa; telt kassa; tellen kassa; beheer* wisselgeld*; beheert wisselgeld*; wisselgeld bestellen; z rapport*; x rapport*; kassaomzet*; kasomzet*; register tape*; sales audit*"
   ),
   rule(
     "recruitment",
@@ -353,7 +353,7 @@ const BACK: readonly Rule[] = [
     1.5,
     "organising:2",
     "process; post; bijhoud*; verwerk*; verify; verifieer*; verificat*; controleer*; controleren; aanvra*; approve; approval*; goedkeur*; " +
-      "monitor*; vergader*; machtiging*; *aanvraag; *aanvragen; underwrit*; disclosure*; prior authori*; *vergader*"
+      "monitor*; vergader*; machtiging*; *aanvraag; *aanvragen; underwrit*; disclosure*; prior authori*; *vergader*; rental application*; tenant screening*"
   ),
   rule(
     "safety",
@@ -384,7 +384,7 @@ const BACK: readonly Rule[] = [
     "back",
     1.5,
     "office-software:3 organising:3",
-    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*; complaints return*; complaints log*; complaints register*; verkoopprognose*; pijplijnrapportage*"
+    "compile; report; rapport*; rapportage*; verslag*; overzicht*; analy*; notulen; memo*; sales report*; verkooprapport*; sales figures; sales data; sales record*; verkoopcijfers; *rapport*; *rapportage*; omzetoverzicht*; complaints return*; complaints log*; complaints register*; verkoopprognose*; pijplijnrapportage*; recap report*; event recap*"
   ),
   rule(
     "correspondence",
@@ -449,7 +449,7 @@ const BACK: readonly Rule[] = [
     "input; code data; encode; systeem; systemen; databank*; statistie*; postage; envelop*; frankeer*; franker*; poststuk*; aangetekend*; copier*; fax*; office equipment; kantoorartikel*; " +
       "calendar*; agenda*; meetings; orientation*; inspect*; court; trial; trials; evidence; witness*; brief; " +
       "statute*; deposition*; pleading*; subpoena*; research*; security; upgrade*; system; systems; technical; " +
-      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*; vakblad*; abonnement opzeggen; werkorder*; werkbon*; kilometerregist*; kilometeradministrat*; rittenregistrat*"
+      "prescription*; errors; fouten; zakenreis*; dienstreis*; business travel; travel arrangements; crm; markdown*; price change*; prijswijziging*; dienstreiz*; zakenreiz*; *systeem; *systemen; digitalis*; statistisch*; geheimhouding*; facilitair*; huisvesting*; menuwijziging*; tafelindeling*; bezettingsgraad*; vakblad*; abonnement opzeggen; werkorder*; werkbon*; kilometerregist*; kilometeradministrat*; rittenregistrat*; banquet event order*"
   ),
   rule(
     "back-occupations",
