@@ -405,26 +405,17 @@ class TextReader {
       if (this.contentClause[k] !== clause) break;
       if (this.contentInfo[k].negation) return k;
       // A negation reaches the first phrase after it: "zonder kassabon, met de klant".
-      if (this.contentInfo[k].matches.ids.length > 0 && this.matchedAt(k)) break;
+      if (this.contentInfo[k].matches.ids.length > 0 && this.covered(k, "any")) break;
     }
     return at;
   }
 
-  /** True when a phrase match that still counts covers content word `k`. */
-  private matchedAt(k: number): boolean {
-    for (let h = 0; h < this.hitCount; h++) {
-      const at = this.hitAt[h];
-      if (!this.hitDropped[h] && k >= at && k < at + this.hitLength[h]) return true;
-    }
-    return false;
-  }
-
   /**
    * True when the work is done with this counterpart: it comes right after "with", "met" or
-   * "from" ("overleg met leveranciers", "take orders from customers"), a contact verb stands before it in its
-   * clause with no other counterpart between ("explain the new rules to clients"), or one stands
-   * right after it (Dutch "klanten bellen"). A contact word inside a longer phrase is a noun
-   * there: "incoming calls".
+   * "from" ("overleg met leveranciers", "take orders from customers"), a contact verb stands
+   * before it in its clause with no other counterpart between ("explain the new rules to
+   * clients"), or one stands right after it (Dutch "klanten bellen"). A contact word inside a
+   * longer phrase is a noun there: "incoming calls".
    */
   private nextToContactVerb(at: number, length: number): boolean {
     const clause = this.contentClause[at];
@@ -432,8 +423,8 @@ class TextReader {
     for (let k = at - 1; k >= 0 && k >= at - VERB_BEFORE_REACH; k--) {
       if (this.contentClause[k] !== clause) break;
       const info = this.contentInfo[k];
-      if (info.contactVerb && !this.insideLongerPhrase(k)) return true;
-      if (info.matches.ids.length > 0 && this.counterpartAt(k)) break;
+      if (info.contactVerb && !this.covered(k, "inside")) return true;
+      if (info.matches.ids.length > 0 && this.covered(k, "counterpart")) break;
     }
     const after = at + length;
     return (
@@ -443,27 +434,17 @@ class TextReader {
     );
   }
 
-  /** True when a counterpart phrase (customer, supplier, staff...) matched over content word `k`. */
-  private counterpartAt(k: number): boolean {
+  /**
+   * True when a phrase match that still counts covers content word `k`: any match, a counterpart's
+   * match (customer, supplier, staff), or a longer match that `k` is a later word of.
+   */
+  private covered(k: number, how: "any" | "counterpart" | "inside"): boolean {
     for (let h = 0; h < this.hitCount; h++) {
       const at = this.hitAt[h];
-      if (
-        !this.hitDropped[h] &&
-        this.hitPhrase[h].rule.counterpart === true &&
-        k >= at &&
-        k < at + this.hitLength[h]
-      ) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when content word `k` is a later word of a phrase match of two or more words. */
-  private insideLongerPhrase(k: number): boolean {
-    for (let h = 0; h < this.hitCount; h++) {
-      const at = this.hitAt[h];
-      if (!this.hitDropped[h] && k > at && k < at + this.hitLength[h]) return true;
+      if (this.hitDropped[h] || k < at || k >= at + this.hitLength[h]) continue;
+      if (how === "counterpart" && this.hitPhrase[h].rule.counterpart !== true) continue;
+      if (how === "inside" && k === at) continue;
+      return true;
     }
     return false;
   }
