@@ -15,8 +15,13 @@
  * 5. the first signal of a task names its main job and weighs a little more: task statements
  *    put the job first and qualify it after ("keep records of sales" is record keeping);
  * 6. a rule that matches again adds a quarter of its weight each time;
- * 7. the sides are summed; a clear front clause and a clear back clause in one task, or sums
- *    too close to call, make it unclear.
+ * 7. when the rules leave a task open (no phrase, or sides within half of each other), words no
+ *    rule reads the other way add what they were learned to lean (rules/leanings.ts): a weaker
+ *    signal that fills the gaps between phrases ("houdt de registers bij");
+ * 8. the sides are summed; a clear front clause and a clear back clause in one task, or sums
+ *    too close to call, make it unclear. Learned words count only when they add up to
+ *    LEARNED_ALONE_MIN on their own (one word that leans a little is no answer: "Lunch"), and
+ *    not when all they do is make a rules' answer too close to call.
  *
  * Lists of tens of thousands of rows are read in one go, so reading is kept cheap: a TextReader
  * does steps 1 to 4 in lists it reuses from text to text, a role's reading is shared by every row
@@ -35,6 +40,11 @@ import {
 } from "./rules/language";
 import { CompiledRules, type CompiledPhrase, type WordMatches } from "./rules/matcher";
 import type { Decision, Reason, ReasonSource, Rule, RuleSet, Side, TaskInput } from "./types";
+
+/** The rule id of the reasons that come from learned word leanings, not from a rule. */
+export const LEARNED_RULE_ID = "learned";
+/** With no rule phrase in a task, its learned words decide only when they add up to this much. */
+const LEARNED_ALONE_MIN = 1.5;
 
 /** The rule that names working with customers itself: "front office", "face to face". */
 const FRONT_OFFICE_RULE = "front-office";
@@ -105,6 +115,8 @@ interface WordInfo {
   readonly topicMarker: boolean;
   readonly withWord: boolean;
   readonly contactVerb: boolean;
+  /** What the word was learned to lean: positive front, negative back, 0 for no leaning. */
+  readonly leaning: number;
 }
 
 /** A phrase match read in context: its side after negation, its weight, and whether it names a contact. */
@@ -141,6 +153,7 @@ const NUMBER_INFO: WordInfo = {
   topicMarker: false,
   withWord: false,
   contactVerb: false,
+  leaning: 0,
 };
 
 function isDigits(word: string): boolean {
@@ -195,6 +208,9 @@ class TextReader {
 
   /** Whether the text has a negation at all: most do not, and need no look for one. */
   private hasNegation = false;
+  /** The learned leanings of the text's content words, summed per side (see leaningAtMost). */
+  private leaningFront = 0;
+  private leaningBack = 0;
 
   /** How many content words the last text read had. */
   get wordCount(): number {
@@ -223,6 +239,11 @@ class TextReader {
   private readonly longest: number[] = [];
   private readonly headEndFront: number[] = [];
   private readonly headEndBack: number[] = [];
+  /** The learned words already counted in a long text, where looking back would take quadratic time. */
+  private readonly seenInfo = new Set<WordInfo>();
+  /** The content words whose learned leaning counts, per side. */
+  private readonly learnedFront: number[] = [];
+  private readonly learnedBack: number[] = [];
 
   constructor(private readonly infoOf: (word: string) => WordInfo) {}
 
@@ -279,6 +300,8 @@ class TextReader {
     this.hasNegation = false;
     let clause = 0;
     let count = 0;
+    let leaningFront = 0;
+    let leaningBack = 0;
     let detail = false;
     let topic = false;
     let withNext = false;
@@ -298,6 +321,8 @@ class TextReader {
       if (info.clauseBreak) clause++;
       if (info.negation) this.hasNegation = true;
       if (info.stop || info.clauseBreak) continue;
+      if (info.leaning > 0) leaningFront += info.leaning;
+      else leaningBack -= info.leaning;
       this.contentInfo[count] = info;
       this.contentWord[count] = i;
       this.contentClause[count] = clause;
@@ -308,6 +333,8 @@ class TextReader {
       count++;
     }
     this.contentCount = count;
+    this.leaningFront = leaningFront;
+    this.leaningBack = leaningBack;
   }
 
   private findHits(): void {
@@ -436,17 +463,94 @@ class TextReader {
 
   /**
    * True when a phrase match that still counts covers content word `k`: any match, a counterpart's
-   * match (customer, supplier, staff), or a longer match that `k` is a later word of.
+   * match (customer, supplier, staff), a longer match that `k` is a later word of, or a match of
+   * one side's rule or of any counterpart.
    */
-  private covered(k: number, how: "any" | "counterpart" | "inside"): boolean {
+  private covered(k: number, how: "any" | "counterpart" | "inside" | Side): boolean {
     for (let h = 0; h < this.hitCount; h++) {
       const at = this.hitAt[h];
       if (this.hitDropped[h] || k < at || k >= at + this.hitLength[h]) continue;
       if (how === "counterpart" && this.hitPhrase[h].rule.counterpart !== true) continue;
       if (how === "inside" && k === at) continue;
+      if (
+        (how === "front" || how === "back") &&
+        this.hitPhrase[h].rule.side !== how &&
+        this.hitPhrase[h].rule.counterpart !== true
+      ) {
+        continue;
+      }
       return true;
     }
     return false;
+  }
+
+  /**
+   * Adds what the task's learned words say (step 7), once each: one reason per side that has any;
+   * true when it added any. A word does not count when a negation reaches it, when a rule reads
+   * it for the other side (a rule says what its words mean: an owner's rule that "kassa" is back
+   * office is not argued with), or when it names a counterpart: whom the work is with is read in
+   * context ("factuur sturen naar klant"), and a leaning would count the counterpart again.
+   */
+  addLearned(reasons: Reason[]): boolean {
+    let fronts = 0;
+    let backs = 0;
+    let frontWeight = 0;
+    let backWeight = 0;
+    const seen = this.contentCount > SHORT_LIST ? this.seenInfo : undefined;
+    seen?.clear();
+    for (let k = 0; k < this.contentCount; k++) {
+      const info = this.contentInfo[k];
+      const leaning = info.leaning;
+      if (leaning === 0) continue;
+      if (seen ? seen.has(info) : this.contentInfo.indexOf(info) < k) continue;
+      seen?.add(info);
+      if (this.hasNegation && this.negationStart(k) !== k) continue;
+      if (info.matches.ids.length > 0 && this.covered(k, leaning > 0 ? "back" : "front")) continue;
+      if (leaning > 0) {
+        this.learnedFront[fronts++] = k;
+        frontWeight += leaning;
+      } else {
+        this.learnedBack[backs++] = k;
+        backWeight -= leaning;
+      }
+    }
+    if (fronts > 0)
+      reasons.push(this.learnedReason("front", this.learnedFront, fronts, frontWeight));
+    if (backs > 0) reasons.push(this.learnedReason("back", this.learnedBack, backs, backWeight));
+    return fronts + backs > 0;
+  }
+
+  /**
+   * Learned words of one side as a reason: the phrase names them as learned (folded), `matched`
+   * as written. They call for no skills.
+   */
+  private learnedReason(side: Side, at: readonly number[], count: number, weight: number): Reason {
+    let phrase = "";
+    let matched = "";
+    for (let i = 0; i < count; i++) {
+      const separator = i === 0 ? "" : ", ";
+      phrase += separator + this.text.words[this.contentWord[at[i]]];
+      matched += separator + this.quote(at[i], at[i]);
+    }
+    return {
+      ruleId: LEARNED_RULE_ID,
+      side,
+      phrase,
+      matched,
+      weight: round(weight),
+      source: "task",
+      negated: false,
+      skills: [],
+    };
+  }
+
+  /**
+   * The most the task's learned words could add to one side: every word that leans that way, as
+   * if none were covered, negated or repeated. Summed while the words are collected, so a task
+   * whose rules are clear costs no second look at its words.
+   */
+  leaningAtMost(side: Side): number {
+    return side === "front" ? this.leaningFront : this.leaningBack;
   }
 
   /** Content words first..last as written, lowercased. */
@@ -465,6 +569,10 @@ class TextReader {
  */
 export function createClassifier(ruleSet: RuleSet): Classifier {
   const rules = new CompiledRules(ruleSet);
+  const leanings = new Map<string, number>();
+  for (const [word, weight] of ruleSet.leanings ?? []) {
+    if (Number.isFinite(weight) && weight !== 0) leanings.set(word, weight);
+  }
   const infoMemo = new Map<string, WordInfo>();
 
   const infoOf = (word: string): WordInfo => {
@@ -489,6 +597,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       topicMarker: TOPIC_MARKERS.has(word),
       withWord: WITH_WORDS.has(word),
       contactVerb: CONTACT_VERBS.has(word),
+      leaning: leanings.get(word) ?? 0,
     };
     if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();
     infoMemo.set(word, info);
@@ -511,14 +620,20 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
     return signals;
   };
 
-  const readingFrom = (fromTask: Signal[], taskWords: number, role: string): Reading => {
+  // Reads the task's signals into a reading, with the role's (read before the task, since the
+  // reader holds one text at a time and the task's learned words are looked up last).
+  const readingFrom = (fromTask: Signal[], roleSignals: readonly Signal[]): Reading => {
     discountTopics(fromTask);
     stressFirst(fromTask);
-    const mixed = taskWords <= MIXED_MAX_WORDS && mixedClauses(fromTask);
+    const mixed = reader.wordCount <= MIXED_MAX_WORDS && mixedClauses(fromTask);
     // toReasons sorts the list it is given: the task's list is this reading's own, so the role's
     // shared signals join it, not the other way round.
-    for (const signal of roleSignalsOf(role)) fromTask.push(signal);
-    return { reasons: toReasons(fromTask, byWeightThenRule), mixed };
+    for (const signal of roleSignals) fromTask.push(signal);
+    const reasons = toReasons(fromTask, byWeightThenRule);
+    if (learnedMayDecide(reasons, reader) && reader.addLearned(reasons)) {
+      sortStable(reasons, byWeightThenRule);
+    }
+    return { reasons, mixed };
   };
 
   // Task lists repeat themselves ("Kassa opmaken" every day): the reading of a text and role is
@@ -535,10 +650,10 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
   const readingOf = (text: string, role: string): Reading => {
     const known = readings.get(role)?.get(text);
     if (known) return known;
+    const roleSignals = roleSignalsOf(role);
     const fromTask = reader.read(text, "task", 1);
-    // Taken before the role is read: the hash is the task text's.
     const hash = reader.textHash;
-    const reading = readingFrom(fromTask, reader.wordCount, role);
+    const reading = readingFrom(fromTask, roleSignals);
     const slot = hash & (SEEN_SLOTS - 1);
     if (seen[slot] !== hash) {
       seen[slot] = hash;
@@ -724,6 +839,23 @@ function toReasons(sorted: Signal[], order: (a: Reason, b: Reason) => number): R
 }
 
 /**
+ * True when the task's learned words could change what its rules decide: the rules say nothing,
+ * are too close to call, or their lead is smaller than all the other side's learned words could
+ * add. Otherwise the rules' reasons alone say why, and the learned words are not looked up.
+ */
+function learnedMayDecide(reasons: readonly Reason[], reader: TextReader): boolean {
+  let front = 0;
+  let back = 0;
+  for (const r of reasons) {
+    if (r.side === "front") front += r.weight;
+    else back += r.weight;
+  }
+  const lead = Math.abs(front - back);
+  if (lead < MIN_MARGIN * (front + back) || front + back === 0) return true;
+  return reader.leaningAtMost(front > back ? "back" : "front") >= lead;
+}
+
+/**
  * Weighs the reasons. Confidence is the winning side's margin (|front - back| / total) times
  * how much evidence there is (total / (total + 1)): one weak word is never "certain".
  */
@@ -734,9 +866,24 @@ function decide(
 ): Decision {
   let front = 0;
   let back = 0;
+  // What the rules alone say: two jobs in one row stay unclear whatever the learned words add.
+  let ruleFront = 0;
+  let ruleBack = 0;
   for (const r of reasons) {
     if (r.side === "front") front += r.weight;
     else back += r.weight;
+    if (r.ruleId === LEARNED_RULE_ID) continue;
+    if (r.side === "front") ruleFront += r.weight;
+    else ruleBack += r.weight;
+  }
+  const total = front + back;
+  const ruleTotal = ruleFront + ruleBack;
+  if (ruleTotal !== total && learnedStandAside(front, back, ruleFront, ruleBack)) {
+    return decide(
+      reasons.filter((r) => r.ruleId !== LEARNED_RULE_ID),
+      mixed,
+      overrideValue
+    );
   }
   const scores = { front: round(front), back: round(back) };
   const override = parseOverride(overrideValue);
@@ -744,11 +891,11 @@ function decide(
     return { officeType: override.side, confidence: 1, reasons, scores, override: override.side };
   }
   const invalid = override.invalid === undefined ? {} : { invalidOverride: override.invalid };
-  const total = front + back;
   if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores, ...invalid };
   const margin = Math.abs(front - back) / total;
   const confidence = round(margin * (total / (total + 1)));
-  const tooClose = margin < MIN_MARGIN || (mixed && margin < MIXED_MARGIN);
+  const tooClose =
+    margin < MIN_MARGIN || (mixed && Math.abs(ruleFront - ruleBack) < MIXED_MARGIN * ruleTotal);
   const officeType = tooClose ? "unclear" : front > back ? "front" : "back";
   return {
     officeType,
@@ -757,4 +904,22 @@ function decide(
     scores,
     ...invalid,
   };
+}
+
+/**
+ * True when a task's learned words do not count after all: alone, they add up to less than
+ * LEARNED_ALONE_MIN ("Lunch" is no answer); or they only bring the sides too close to call where
+ * the rules had an answer. They are then left out of the reasons and the scores, so what is
+ * shown is what decided.
+ */
+function learnedStandAside(
+  front: number,
+  back: number,
+  ruleFront: number,
+  ruleBack: number
+): boolean {
+  const ruleTotal = ruleFront + ruleBack;
+  if (ruleTotal === 0) return Math.abs(front - back) < LEARNED_ALONE_MIN;
+  const rulesDecide = Math.abs(ruleFront - ruleBack) >= MIN_MARGIN * ruleTotal;
+  return rulesDecide && Math.abs(front - back) < MIN_MARGIN * (front + back);
 }

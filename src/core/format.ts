@@ -5,6 +5,7 @@
 
 import type { SkillGap } from "./gaps";
 import { skillLabel } from "./skills";
+import { LEARNED_RULE_ID } from "./classifier";
 import type { Decision, Language, OfficeType, Reason, Side, SkillNeed } from "./types";
 
 /** The headers of the result columns, by column. */
@@ -57,6 +58,8 @@ interface WhyWords {
   readonly sides: Readonly<Record<Side, string>>;
   readonly negated: string;
   readonly role: string;
+  /** Marks the words whose weight was learned from labelled tasks, not given by a rule. */
+  readonly learned: string;
   readonly noReasons: string;
   readonly cancelOut: string;
   readonly invalidOverride: (value: string) => string;
@@ -68,6 +71,7 @@ const WHY_WORDS: Readonly<Record<Language, WhyWords>> = {
     sides: { front: "Front", back: "Back" },
     negated: "negated",
     role: "role",
+    learned: "learned",
     noReasons: "No front- or back-office words found",
     cancelOut: " — signals cancel out",
     invalidOverride: (value) =>
@@ -78,6 +82,7 @@ const WHY_WORDS: Readonly<Record<Language, WhyWords>> = {
     sides: { front: "Frontoffice", back: "Backoffice" },
     negated: "ontkend",
     role: "functie",
+    learned: "geleerd",
     noReasons: "Geen front- of backofficewoorden gevonden",
     cancelOut: " — signalen heffen elkaar op",
     invalidOverride: (value) =>
@@ -120,6 +125,10 @@ export function confidencePercent(d: Decision): number {
 }
 
 function reasonText(reason: Reason, words: WhyWords): string {
+  if (reason.ruleId === LEARNED_RULE_ID) {
+    const quoted = reason.matched.split(", ").map((word) => `"${word.trim()}"`);
+    return `${quoted.join(", ")} (${words.learned})`;
+  }
   const text = reason.matched.trim() === "" ? reason.phrase.trim() : reason.matched.trim();
   const marks: string[] = [];
   if (reason.source === "role") marks.push(words.role);
@@ -141,7 +150,8 @@ function withInvalidOverride(text: string, d: Decision, words: WhyWords): string
  * Why a task got its office type, for the Why cell. An override says so and names the side.
  * Otherwise the matched words, grouped by side with the stronger side first and the strongest
  * words first within it, e.g. `Front: "customers", "complaint"; Back: "invoice"`; a negated
- * match is marked "(negated)" and a match on the role "(role)". An unclear task with words on
+ * match is marked "(negated)", a match on the role "(role)", and words that count by what they
+ * were learned to lean "(learned)". An unclear task with words on
  * both sides says the signals cancel out. An override that was not understood is said last.
  */
 export function formatWhy(d: Decision, lang: Language): string {

@@ -61,9 +61,20 @@ export interface Rule {
   readonly counterpart?: boolean;
 }
 
+/**
+ * A word that leans to one side in labelled tasks, and how far: the weight it adds, positive for
+ * front office and negative for back office ("afspraken" leans front, "registers" back).
+ */
+export type Leaning = readonly [word: string, weight: number];
+
 /** A rule set is plain data: the built-in rules, or those from a Rules sheet or file. */
 export interface RuleSet {
   readonly rules: readonly Rule[];
+  /**
+   * Words learned from labelled tasks: a weaker signal under the rules, for the words no rule
+   * names. The built-in set has them (rules/leanings.ts); a user rule set adds none.
+   */
+  readonly leanings?: readonly Leaning[];
 }
 
 /** A problem with one row of a user rule set; the other rows still apply. */

@@ -4,11 +4,8 @@
  * equal weight are listed by rule id. None of it may change a decision, and these tests say so.
  */
 import { createClassifier, FIRST_FACTOR, REPEAT_FACTOR } from "../../src/core/classifier";
-import type { Decision, Rule, RuleSet, TaskInput } from "../../src/core/types";
-
-function rule(id: string, side: Rule["side"], phrases: string[], weight = 2): Rule {
-  return { id, side, phrases, weight, skills: [] };
-}
+import type { Decision, RuleSet, TaskInput } from "../../src/core/types";
+import { rule } from "./rule-fixture";
 
 const RULES: RuleSet = {
   rules: [

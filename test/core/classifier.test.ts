@@ -1,18 +1,9 @@
 import { createClassifier, FIRST_FACTOR, ROLE_FACTOR } from "../../src/core/classifier";
 import { BUILTIN_RULES } from "../../src/core/rules/builtin";
-import type { Decision, Rule, RuleSet } from "../../src/core/types";
+import type { Decision, RuleSet } from "../../src/core/types";
+import { rule } from "./rule-fixture";
 
 const builtin = createClassifier(BUILTIN_RULES);
-
-function rule(
-  id: string,
-  side: Rule["side"],
-  phrases: string[],
-  weight = 2,
-  counterpart = false
-): Rule {
-  return { id, side, phrases, weight, skills: [], ...(counterpart ? { counterpart: true } : {}) };
-}
 
 /** A small rule set whose weights make each mechanism visible on its own. */
 const SMALL: RuleSet = {

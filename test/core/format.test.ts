@@ -7,6 +7,7 @@ import {
   formatWhy,
   toResultCells,
 } from "../../src/core/format";
+import { LEARNED_RULE_ID } from "../../src/core/classifier";
 import type { SkillGap } from "../../src/core/gaps";
 import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
 
@@ -105,6 +106,20 @@ describe("formatWhy", () => {
     ]);
     expect(formatWhy(d, "en")).toBe('Back: "no customer contact" (negated), "invoices"');
     expect(formatWhy(d, "nl")).toBe('Backoffice: "no customer contact" (ontkend), "invoices"');
+  });
+
+  it("quotes learned words one by one and marks them, after the rules' words", () => {
+    const d = decision("back", [
+      reason("back", "records", 1),
+      reason("back", "houdt, registers", 1.5, { ruleId: LEARNED_RULE_ID }),
+      reason("front", "balie", 0.5, { ruleId: LEARNED_RULE_ID }),
+    ]);
+    expect(formatWhy(d, "en")).toBe(
+      'Back: "houdt", "registers" (learned), "records"; Front: "balie" (learned)'
+    );
+    expect(formatWhy(d, "nl")).toBe(
+      'Backoffice: "houdt", "registers" (geleerd), "records"; Frontoffice: "balie" (geleerd)'
+    );
   });
 
   it("marks a match on the role", () => {

@@ -10,6 +10,7 @@
  * needs company. Counterparts (customer versus supplier, employee) carry the contact tasks.
  */
 import type { Level, Rule, RuleSet, Side, SkillId, SkillNeed } from "../types";
+import { LEANINGS } from "./leanings";
 
 /** Rules that name whom the work is with rather than what it is. */
 const COUNTERPARTS = new Set(["customer", "public", "suppliers", "internal"]);
@@ -678,5 +679,8 @@ const BACK: readonly Rule[] = [
   rule("back-office", "back", 3, "", "back office; backoffice*; *backoffice*"),
 ];
 
-/** The rules FrontBack ships with: used when the workbook has no Rules sheet of its own. */
-export const BUILTIN_RULES: RuleSet = { rules: [...FRONT, ...BACK] };
+/**
+ * The rules FrontBack ships with, and the word leanings learned under them: used when the workbook
+ * has no Rules sheet of its own (a Rules sheet adds to them).
+ */
+export const BUILTIN_RULES: RuleSet = { rules: [...FRONT, ...BACK], leanings: LEANINGS };

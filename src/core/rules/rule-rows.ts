@@ -2,6 +2,7 @@
  * Rule sets as rows: how a Rules sheet or a rules CSV reads and writes. Rows are validated one by
  * one; a bad row comes back as a message with its row number and the other rows still apply.
  */
+import { LEARNED_RULE_ID } from "../classifier";
 import { normalize } from "../normalize";
 import { parseOverride } from "../override";
 import { findSkill } from "../skills";
@@ -91,6 +92,9 @@ function parseRow(
     return index === undefined ? "" : (cells[index] ?? "");
   };
   const id = get("id") || `row-${rowNumber}`;
+  if (id.trim().toLowerCase() === LEARNED_RULE_ID) {
+    return `the id "${id}" is kept for the learned words in the Why column; give the rule another id`;
+  }
   const sideText = get("side");
   const side: Side | undefined = parseOverride(sideText).side;
   if (!side)
@@ -189,10 +193,15 @@ export function ruleSetToRows(ruleSet: RuleSet, lang: Language): string[][] {
   ];
 }
 
-/** The owner's rules on top of the base: a rule with the same id replaces it, new ids are added. */
+/**
+ * The owner's rules on top of the base: a rule with the same id replaces it, new ids are added.
+ * The base's learned word leanings stay: they weigh only words no rule reads the other way, so an
+ * owner's rule on a word takes it over.
+ */
 export function mergeRuleSets(base: RuleSet, user: RuleSet): RuleSet {
   const byId = new Map(user.rules.map((rule) => [rule.id, rule]));
   const replaced = base.rules.map((rule) => byId.get(rule.id) ?? rule);
   const baseIds = new Set(base.rules.map((rule) => rule.id));
-  return { rules: [...replaced, ...user.rules.filter((rule) => !baseIds.has(rule.id))] };
+  const rules = [...replaced, ...user.rules.filter((rule) => !baseIds.has(rule.id))];
+  return base.leanings === undefined ? { rules } : { rules, leanings: base.leanings };
 }
