@@ -124,11 +124,19 @@ export function confidencePercent(d: Decision): number {
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100);
 }
 
+/**
+ * The learned words of a reason, quoted and marked; those a rule's reason already quotes for the
+ * same side are said once, by the rule. Empty when every word is.
+ */
+function learnedText(reason: Reason, words: WhyWords, quotedByRules: readonly string[]): string {
+  const quoted = reason.matched
+    .split(", ")
+    .map((word) => `"${word.trim()}"`)
+    .filter((text) => !quotedByRules.includes(text));
+  return quoted.length === 0 ? "" : `${quoted.join(", ")} (${words.learned})`;
+}
+
 function reasonText(reason: Reason, words: WhyWords): string {
-  if (reason.ruleId === LEARNED_RULE_ID) {
-    const quoted = reason.matched.split(", ").map((word) => `"${word.trim()}"`);
-    return `${quoted.join(", ")} (${words.learned})`;
-  }
   const text = reason.matched.trim() === "" ? reason.phrase.trim() : reason.matched.trim();
   const marks: string[] = [];
   if (reason.source === "role") marks.push(words.role);
@@ -166,13 +174,23 @@ export function formatWhy(d: Decision, lang: Language): string {
   };
   // Weight first, so the cell leads with what decided; sort is stable, so ties keep their order.
   const reasons = [...d.reasons].sort((a, b) => b.weight - a.weight);
+  const quotedByRules: Record<Side, string[]> = { front: [], back: [] };
+  for (const reason of reasons) {
+    if (reason.ruleId === LEARNED_RULE_ID || (reason.side !== "front" && reason.side !== "back")) {
+      continue;
+    }
+    quotedByRules[reason.side].push(`"${reason.matched.trim()}"`);
+  }
   for (const reason of reasons) {
     if (reason.side !== "front" && reason.side !== "back") continue;
     const group = groups[reason.side];
     group.weight += Number.isFinite(reason.weight) ? reason.weight : 0;
-    const text = reasonText(reason, words);
+    const text =
+      reason.ruleId === LEARNED_RULE_ID
+        ? learnedText(reason, words, quotedByRules[reason.side])
+        : reasonText(reason, words);
     // Two rules can fire on the same words; the owner needs to read them once.
-    if (!group.texts.includes(text)) group.texts.push(text);
+    if (text !== "" && !group.texts.includes(text)) group.texts.push(text);
   }
 
   const order: Side[] =

@@ -122,6 +122,16 @@ describe("formatWhy", () => {
     );
   });
 
+  it("says a learned word once, by the rule, when a rule's reason already quotes it", () => {
+    const d = decision("back", [
+      reason("back", "facturen", 3),
+      reason("back", "openstaande, facturen", 1.5, { ruleId: LEARNED_RULE_ID }),
+      reason("front", "klanten", 3),
+      reason("front", "klanten", 1, { ruleId: LEARNED_RULE_ID }),
+    ]);
+    expect(formatWhy(d, "en")).toBe('Back: "facturen", "openstaande" (learned); Front: "klanten"');
+  });
+
   it("marks a match on the role", () => {
     const d = decision("front", [reason("front", "receptionist", 1, { source: "role" })]);
     expect(formatWhy(d, "en")).toBe('Front: "receptionist" (role)');

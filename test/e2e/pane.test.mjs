@@ -98,6 +98,23 @@ describe("the task pane on the demo page", () => {
     await context.close();
   });
 
+  it("tries one task and marks the words it learned in Why", async () => {
+    const { context, page, errors } = await openPage(browser, server.url);
+    const pane = await openDemo(page, server.url, "scenario=sample");
+    await pane.locator("details.try summary").click();
+    await pane.locator("#task-text").fill("Keep the attendance registers");
+    await pane.locator("#classify").click();
+    await pane.locator("#result:not([hidden])").waitFor();
+    assert.match(await pane.locator("#result-type").textContent(), /Back office/);
+    assert.equal(
+      (await pane.locator("#result-why").textContent()).trim(),
+      'Back: "attendance", "registers" (learned)'
+    );
+    await pane.locator("details.try").screenshot({ path: `${SHOTS}/pane-try-learned.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("speaks Dutch and writes Dutch results", async () => {
     const { context, page, errors } = await openPage(browser, server.url);
     const pane = await openDemo(page, server.url, "scenario=sample&lang=nl");
