@@ -136,6 +136,12 @@ interface Signal {
   /** The content word the match starts at, so one word counts once per side. */
   readonly at: number;
   readonly source: ReasonSource;
+  /**
+   * A role's signal is shared by every row with that role, and so are its reasons, counted in
+   * full or as a repeat: made the first time they are needed (see toReasons).
+   */
+  reason: Reason | undefined;
+  repeatReason: Reason | undefined;
 }
 
 /** Classifies tasks with one compiled rule set. Create once per run, reuse for every row. */
@@ -290,6 +296,8 @@ class TextReader {
         discounted: false,
         at,
         source,
+        reason: undefined,
+        repeatReason: undefined,
       });
     }
     return signals;
@@ -809,6 +817,19 @@ class Counted {
   }
 }
 
+function reasonOf(s: Signal, repeat: boolean): Reason {
+  return {
+    ruleId: s.phrase.rule.id,
+    side: s.side,
+    phrase: s.phrase.phrase,
+    matched: s.matched,
+    weight: round(s.weight * (repeat ? REPEAT_FACTOR : 1)),
+    source: s.source,
+    negated: s.negated,
+    skills: s.negated ? [] : s.phrase.rule.skills,
+  };
+}
+
 /**
  * One reason per match. A rule matched again, or a word already counted for the same side by
  * another rule ("salarisadministratie" is payroll and administration), adds REPEAT_FACTOR of
@@ -823,16 +844,9 @@ function toReasons(sorted: Signal[], order: (a: Reason, b: Reason) => number): R
   const counted = sorted.length > SHORT_LIST ? new Counted() : undefined;
   const reasons = sorted.map((s, i): Reason => {
     const repeat = counted ? counted.count(s) : countedBefore(sorted, i);
-    return {
-      ruleId: s.phrase.rule.id,
-      side: s.side,
-      phrase: s.phrase.phrase,
-      matched: s.matched,
-      weight: round(s.weight * (repeat ? REPEAT_FACTOR : 1)),
-      source: s.source,
-      negated: s.negated,
-      skills: s.negated ? [] : s.phrase.rule.skills,
-    };
+    if (s.source !== "role") return reasonOf(s, repeat);
+    if (repeat) return (s.repeatReason ??= reasonOf(s, true));
+    return (s.reason ??= reasonOf(s, false));
   });
   sortStable(reasons, order);
   return reasons;

@@ -3,8 +3,13 @@
  * reading is shared, long texts take other paths through the sorting and counting, and reasons of
  * equal weight are listed by rule id. None of it may change a decision, and these tests say so.
  */
-import { createClassifier, FIRST_FACTOR, REPEAT_FACTOR } from "../../src/core/classifier";
-import type { Decision, RuleSet, TaskInput } from "../../src/core/types";
+import {
+  createClassifier,
+  FIRST_FACTOR,
+  REPEAT_FACTOR,
+  ROLE_FACTOR,
+} from "../../src/core/classifier";
+import type { Decision, Reason, RuleSet, TaskInput } from "../../src/core/types";
 import { rule } from "./rule-fixture";
 
 const RULES: RuleSet = {
@@ -52,6 +57,25 @@ describe("a text that comes by again", () => {
     }
     expect(classifier.classify(first)).toEqual(before);
     expect(before).toEqual(fresh([first])[0]);
+  });
+
+  it("shares a role's reasons between rows, in full or as a repeat, as read afresh", () => {
+    const classifier = createClassifier(RULES);
+    const tasks: TaskInput[] = [
+      { text: "Send the invoices", role: "Receptionist" },
+      { text: "Ask the receptionist", role: "Receptionist" },
+      { text: "Phone the receptionist", role: "Receptionist" },
+      { text: "Greet the customer", role: "Receptionist" },
+    ];
+    const decisions = tasks.map((task) => classifier.classify(task));
+    expect(decisions).toEqual(fresh(tasks));
+    const roleReason = (d: Decision): Reason | undefined =>
+      d.reasons.find((reason) => reason.source === "role");
+    expect(roleReason(decisions[0])?.weight).toBe(2 * ROLE_FACTOR);
+    // The task names the same rule: the role's match is a repeat.
+    expect(roleReason(decisions[1])?.weight).toBe(2 * ROLE_FACTOR * REPEAT_FACTOR);
+    expect(roleReason(decisions[2])).toBe(roleReason(decisions[1]));
+    expect(roleReason(decisions[3])).toBe(roleReason(decisions[0]));
   });
 
   it("keeps its override to its own row", () => {
