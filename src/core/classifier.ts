@@ -628,22 +628,6 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
     return signals;
   };
 
-  // Reads the task's signals into a reading, with the role's (read before the task, since the
-  // reader holds one text at a time and the task's learned words are looked up last).
-  const readingFrom = (fromTask: Signal[], roleSignals: readonly Signal[]): Reading => {
-    discountTopics(fromTask);
-    stressFirst(fromTask);
-    const mixed = reader.wordCount <= MIXED_MAX_WORDS && mixedClauses(fromTask);
-    // toReasons sorts the list it is given: the task's list is this reading's own, so the role's
-    // shared signals join it, not the other way round.
-    for (const signal of roleSignals) fromTask.push(signal);
-    const reasons = toReasons(fromTask, byWeightThenRule);
-    if (learnedMayDecide(reasons, reader) && reader.addLearned(reasons)) {
-      sortStable(reasons, byWeightThenRule);
-    }
-    return { reasons, mixed };
-  };
-
   // Task lists repeat themselves ("Kassa opmaken" every day): the reading of a text and role is
   // kept, bounded, so a repeated row costs one look-up. Readings are immutable, so sharing is safe.
   // A reading is kept once its text comes by a second time; the first time, the text only leaves
@@ -655,18 +639,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
   const seen = new Int32Array(SEEN_SLOTS);
   const readings = new Map<string, Map<string, Reading>>();
   let readingCount = 0;
-  const readingOf = (text: string, role: string): Reading => {
-    const known = readings.get(role)?.get(text);
-    if (known) return known;
-    const roleSignals = roleSignalsOf(role);
-    const fromTask = reader.read(text, "task", 1);
-    const hash = reader.textHash;
-    const reading = readingFrom(fromTask, roleSignals);
-    const slot = hash & (SEEN_SLOTS - 1);
-    if (seen[slot] !== hash) {
-      seen[slot] = hash;
-      return reading;
-    }
+  const keep = (text: string, role: string, reading: Reading): void => {
     if (readingCount >= READING_MEMO_LIMIT) {
       readings.clear();
       readingCount = 0;
@@ -678,14 +651,31 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
     }
     byText.set(text, reading);
     readingCount++;
-    return reading;
   };
 
   return {
     classify(task: TaskInput): Decision {
       const text = typeof task.text === "string" ? task.text : "";
       const role = typeof task.role === "string" ? task.role : "";
-      const { reasons, mixed } = readingOf(text, role);
+      const known = readings.get(role)?.get(text);
+      if (known) return decide(known.reasons, known.mixed, task.override);
+      // The role is read before the task: the reader holds one text at a time, and the task's
+      // learned words are looked up last.
+      const roleSignals = roleSignalsOf(role);
+      const fromTask = reader.read(text, "task", 1);
+      discountTopics(fromTask);
+      stressFirst(fromTask);
+      const mixed = reader.wordCount <= MIXED_MAX_WORDS && mixedClauses(fromTask);
+      // toReasons sorts the list it is given: the task's list is this reading's own, so the
+      // role's shared signals join it, not the other way round.
+      for (const signal of roleSignals) fromTask.push(signal);
+      const reasons = toReasons(fromTask, byWeightThenRule);
+      if (learnedMayDecide(reasons, reader) && reader.addLearned(reasons)) {
+        sortStable(reasons, byWeightThenRule);
+      }
+      const slot = reader.textHash & (SEEN_SLOTS - 1);
+      if (seen[slot] === reader.textHash) keep(text, role, { reasons, mixed });
+      else seen[slot] = reader.textHash;
       return decide(reasons, mixed, task.override);
     },
   };
@@ -904,8 +894,23 @@ function decide(
   if (override.side) {
     return { officeType: override.side, confidence: 1, reasons, scores, override: override.side };
   }
-  const invalid = override.invalid === undefined ? {} : { invalidOverride: override.invalid };
-  if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores, ...invalid };
+  const answer = decided(reasons, mixed, front, back, ruleFront, ruleBack, scores);
+  return override.invalid === undefined ? answer : { ...answer, invalidOverride: override.invalid };
+}
+
+/** What the sums decide, when no override does: the rules' sums say whether a row is two jobs. */
+function decided(
+  reasons: readonly Reason[],
+  mixed: boolean,
+  front: number,
+  back: number,
+  ruleFront: number,
+  ruleBack: number,
+  scores: Decision["scores"]
+): Decision {
+  const total = front + back;
+  const ruleTotal = ruleFront + ruleBack;
+  if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores };
   const margin = Math.abs(front - back) / total;
   const confidence = round(margin * (total / (total + 1)));
   const tooClose =
@@ -916,7 +921,6 @@ function decide(
     confidence: tooClose ? round(confidence / 2) : confidence,
     reasons,
     scores,
-    ...invalid,
   };
 }
 

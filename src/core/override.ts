@@ -23,12 +23,15 @@ export interface OverrideValue {
   readonly invalid?: string;
 }
 
+/** An empty override cell: shared, since most rows have one. */
+const NO_OVERRIDE: OverrideValue = Object.freeze({});
+
 /**
  * Reads an override cell: "Front office", "Frontoffice", "front", "FO", "Back office",
  * "Backoffice", "back", "BO" (any case, accents or punctuation). Empty means no override.
  */
 export function parseOverride(value: unknown): OverrideValue {
-  if (value === null || value === undefined) return {};
+  if (value === null || value === undefined) return NO_OVERRIDE;
   const text =
     typeof value === "string"
       ? value
@@ -36,7 +39,7 @@ export function parseOverride(value: unknown): OverrideValue {
         ? String(value)
         : "";
   const folded = normalize(text);
-  if (folded === "") return {};
+  if (folded === "") return NO_OVERRIDE;
   const side = SPELLINGS.get(folded);
   return side ? { side } : { invalid: text.trim() };
 }
