@@ -614,7 +614,8 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
 
   const reader = new TextReader(infoOf);
   const byWeightThenRule = (a: Reason, b: Reason): number =>
-    b.weight - a.weight || rules.collationRank(a.ruleId) - rules.collationRank(b.ruleId);
+    heavierFirst(a.weight, b.weight) ||
+    rules.collationRank(a.ruleId) - rules.collationRank(b.ruleId);
 
   // A role is one of a handful of job titles, repeated over the whole list: its signals are read
   // once and shared (they are never changed: only a task's own signals are discounted).
@@ -772,8 +773,17 @@ function mixedClauses(signals: readonly Signal[]): boolean {
   return clauses === 2 && front && back;
 }
 
+/**
+ * Orders weights heaviest first as -1, 0 or 1. A whole number, not the difference: the sort calls
+ * its comparer through a parameter, and a fractional result returned that way is a new heap
+ * object each time, for every comparison of every row.
+ */
+function heavierFirst(a: number, b: number): number {
+  return a > b ? -1 : a < b ? 1 : 0;
+}
+
 function byWeight(a: Signal, b: Signal): number {
-  return b.weight - a.weight;
+  return heavierFirst(a.weight, b.weight);
 }
 
 /** True when a signal before `i` counted the same rule, or the same word, for the same side. */
