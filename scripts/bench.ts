@@ -4,8 +4,8 @@
  *   npm run bench [-- --n 200000]
  *
  * 1. in memory: a bare pass of `tokenize` over every task text (the floor: reading the words at
- *    all) against `classify` on every task, in 7 turns of one each after a warm-up; the median
- *    of the turns' ratios should be at most about 3x;
+ *    all) against `classify` on every task, in 7 turns of one each after a warm-up, each pass
+ *    from a collected heap; the median of the turns' ratios should be at most about 3x;
  * 2. memory: peak RSS and heap, with a garbage collection between phases (run with --expose-gc,
  *    as `npm run bench` does);
  * 3. the CLI end to end on a CSV of the same tasks, median of 3 runs;
@@ -94,9 +94,12 @@ function timeInTurns(
   const bTimes: number[] = [];
   const ratios: number[] = [];
   for (let r = 0; r < runs; r++) {
+    // Each pass starts from a collected heap, so that neither pays for the other's garbage.
+    collectGarbage?.();
     const aStart = process.hrtime.bigint();
     checksum += a();
     aTimes.push(elapsedMs(aStart));
+    collectGarbage?.();
     const bStart = process.hrtime.bigint();
     checksum += b();
     bTimes.push(elapsedMs(bStart));
