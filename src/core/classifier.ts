@@ -15,9 +15,9 @@
  * 5. the first signal of a task names its main job and weighs a little more: task statements
  *    put the job first and qualify it after ("keep records of sales" is record keeping);
  * 6. a rule that matches again adds a quarter of its weight each time;
- * 7. when the rules leave a task open (no phrase, or sides within half of each other), words no
- *    rule reads the other way add what they were learned to lean (rules/leanings.ts): a weaker
- *    signal that fills the gaps between phrases ("houdt de registers bij");
+ * 7. where they could change the answer (no phrase, a near tie, or a lead they could overturn),
+ *    words no rule reads the other way add what they were learned to lean (rules/leanings.ts): a
+ *    weaker signal that fills the gaps between phrases ("houdt de registers bij");
  * 8. the sides are summed; a clear front clause and a clear back clause in one task, or sums
  *    too close to call, make it unclear. Learned words count only when they add up to
  *    LEARNED_ALONE_MIN on their own (one word that leans a little is no answer: "Lunch"), and

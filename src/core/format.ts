@@ -159,8 +159,8 @@ function withInvalidOverride(text: string, d: Decision, words: WhyWords): string
  * Otherwise the matched words, grouped by side with the stronger side first and the strongest
  * words first within it, e.g. `Front: "customers", "complaint"; Back: "invoice"`; a negated
  * match is marked "(negated)", a match on the role "(role)", and words that count by what they
- * were learned to lean "(learned)". An unclear task with words on
- * both sides says the signals cancel out. An override that was not understood is said last.
+ * were learned to lean "(learned)". An unclear task with words on both sides says the signals
+ * cancel out. An override that was not understood is said last.
  */
 export function formatWhy(d: Decision, lang: Language): string {
   const words = WHY_WORDS[supported(lang)];
