@@ -83,7 +83,8 @@ const NEGATION_REACH = 3;
  * tax deposit rules to clients"), unless another counterpart stands between them.
  */
 const VERB_BEFORE_REACH = 8;
-const MEMO_LIMIT = 200_000;
+/** Slots of the table of distinct words: a power of two, kept at most three quarters full. */
+const WORD_SLOTS = 1 << 18;
 const READING_MEMO_LIMIT = 20_000;
 const ROLE_MEMO_LIMIT = 20_000;
 /** Slots of the table of texts seen once: a power of two, so a hash's low bits pick the slot. */
@@ -142,6 +143,38 @@ interface Signal {
    */
   reason: Reason | undefined;
   repeatReason: Reason | undefined;
+}
+
+/**
+ * What each distinct word is, found by the hash the scanner took of it on the way: a word of a
+ * new text is a new string, which a Map would read once more to hash. Open addressing over a
+ * power-of-two table, emptied when it is three quarters full (it is only a cache).
+ */
+class WordTable<T> {
+  private keys = new Array<string | undefined>(WORD_SLOTS);
+  private values = new Array<T | undefined>(WORD_SLOTS);
+  private size = 0;
+
+  get(word: string, hash: number): T | undefined {
+    for (let i = hash & (WORD_SLOTS - 1); ; i = (i + 1) & (WORD_SLOTS - 1)) {
+      const key = this.keys[i];
+      if (key === undefined) return undefined;
+      if (key === word) return this.values[i];
+    }
+  }
+
+  set(word: string, hash: number, value: T): void {
+    if (this.size >= (WORD_SLOTS >> 2) * 3) {
+      this.keys = new Array<string | undefined>(WORD_SLOTS);
+      this.values = new Array<T | undefined>(WORD_SLOTS);
+      this.size = 0;
+    }
+    let i = hash & (WORD_SLOTS - 1);
+    while (this.keys[i] !== undefined) i = (i + 1) & (WORD_SLOTS - 1);
+    this.keys[i] = word;
+    this.values[i] = value;
+    this.size++;
+  }
 }
 
 /** Classifies tasks with one compiled rule set. Create once per run, reuse for every row. */
@@ -251,7 +284,7 @@ class TextReader {
   private readonly learnedFront: number[] = [];
   private readonly learnedBack: number[] = [];
 
-  constructor(private readonly infoOf: (word: string) => WordInfo) {}
+  constructor(private readonly infoOf: (word: string, hash: number) => WordInfo) {}
 
   /** A hash of the text last read, lowercased (see TextScanner.hash). */
   get textHash(): number {
@@ -322,7 +355,7 @@ class TextReader {
           topic = false;
         }
       }
-      const info = this.infoOf(text.words[i]);
+      const info = this.infoOf(text.words[i], text.wordHashes[i]);
       if (info.topicMarker) topic = true;
       if (info.withWord) withNext = true;
       if (info.detailMarker) detail = true;
@@ -581,12 +614,12 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
   for (const [word, weight] of ruleSet.leanings ?? []) {
     if (Number.isFinite(weight) && weight !== 0) leanings.set(word, weight);
   }
-  const infoMemo = new Map<string, WordInfo>();
+  const infoMemo = new WordTable<WordInfo>();
 
-  const infoOf = (word: string): WordInfo => {
+  const infoOf = (word: string, hash: number): WordInfo => {
     // Numbers (dates, amounts, row numbers) are never rule words unless a rule says so.
     if (!rules.hasDigits && isDigits(word)) return NUMBER_INFO;
-    const known = infoMemo.get(word);
+    const known = infoMemo.get(word, hash);
     if (known) return known;
     const matches = rules.matchWord(word);
     const starts: PhraseStart[] = [];
@@ -607,8 +640,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       contactVerb: CONTACT_VERBS.has(word),
       leaning: leanings.get(word) ?? 0,
     };
-    if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();
-    infoMemo.set(word, info);
+    infoMemo.set(word, hash, info);
     return info;
   };
 
@@ -837,19 +869,56 @@ function reasonOf(s: Signal, repeat: boolean): Reason {
  * Sorts the signals it is given in place.
  */
 function toReasons(sorted: Signal[], order: (a: Reason, b: Reason) => number): Reason[] {
-  if (sorted.length === 0) return [];
-  sortStable(sorted, byWeight);
-  // A task has a handful of signals, and looking back over them is cheaper than hashing; a long
-  // pasted text can have thousands, where looking back would take quadratic time.
-  const counted = sorted.length > SHORT_LIST ? new Counted() : undefined;
-  const reasons = sorted.map((s, i): Reason => {
-    const repeat = counted ? counted.count(s) : countedBefore(sorted, i);
-    if (s.source !== "role") return reasonOf(s, repeat);
-    if (repeat) return (s.repeatReason ??= reasonOf(s, true));
-    return (s.reason ??= reasonOf(s, false));
-  });
-  sortStable(reasons, order);
+  if (sorted.length > SHORT_LIST) {
+    // A long pasted text can have thousands of signals: the general sort, and counting in sets
+    // where looking back would take quadratic time.
+    sortStable(sorted, byWeight);
+    const counted = new Counted();
+    const reasons = sorted.map((s) => reasonFor(s, counted.count(s)));
+    sortStable(reasons, order);
+    return reasons;
+  }
+  // A task has a handful of signals: sorted by insertion with the rules' ranks at hand (the same
+  // order as `order`, without a call per comparison), and looking back is cheaper than hashing.
+  sortByWeight(sorted, undefined);
+  const reasons: Reason[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    reasons.push(reasonFor(sorted[i], countedBefore(sorted, i)));
+    shortRanks[i] = sorted[i].phrase.rank;
+  }
+  sortByWeight(reasons, shortRanks);
   return reasons;
+}
+
+/** A signal's reason: a role's is made once and shared by every row with that role. */
+function reasonFor(s: Signal, repeat: boolean): Reason {
+  if (s.source !== "role") return reasonOf(s, repeat);
+  if (repeat) return (s.repeatReason ??= reasonOf(s, true));
+  return (s.reason ??= reasonOf(s, false));
+}
+
+/** The rule ranks of a short list of reasons while it is sorted, kept from call to call. */
+const shortRanks: number[] = [];
+
+/**
+ * Sorts a short list in place, heaviest first, keeping the order of equals. With `ranks` (one per
+ * item, moved along with it), equal weights go by rank, as byWeightThenRule orders them.
+ */
+function sortByWeight(items: { readonly weight: number }[], ranks: number[] | undefined): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    const rank = ranks === undefined ? 0 : ranks[i];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const weight = items[j].weight;
+      if (weight > item.weight) break;
+      if (weight === item.weight && (ranks === undefined || ranks[j] <= rank)) break;
+      items[j + 1] = items[j];
+      if (ranks !== undefined) ranks[j + 1] = ranks[j];
+    }
+    items[j + 1] = item;
+    if (ranks !== undefined) ranks[j + 1] = rank;
+  }
 }
 
 /**

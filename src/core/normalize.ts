@@ -52,6 +52,8 @@ export class TextScanner {
   readonly starts: number[] = [];
   /** End offset (exclusive) of each word in `lower`. */
   readonly ends: number[] = [];
+  /** A 32-bit FNV-1a hash of each folded word, taken on the way (see hashText). */
+  readonly wordHashes: number[] = [];
   /** True where punctuation (, ; : . ! ? brackets, a new line) stands between a word and the one before. */
   readonly breakBefore: boolean[] = [];
   /** The text lowercased, accents kept: what reasons quote. */
@@ -87,23 +89,28 @@ export class TextScanner {
     let start = -1;
     let punctuation = false;
     let hash = FNV_OFFSET;
+    let wordHash = FNV_OFFSET;
     for (let i = 0; i < lower.length; i++) {
       const code = lower.charCodeAt(i);
       if (code > 127) return false;
       hash = Math.imul(hash ^ code, FNV_PRIME);
       const kind = ASCII_CLASS[code];
       if (kind === ASCII_WORD) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          wordHash = FNV_OFFSET;
+        }
+        wordHash = Math.imul(wordHash ^ code, FNV_PRIME);
         continue;
       }
       if (start >= 0) {
-        this.push(lower.slice(start, i), start, i, punctuation);
+        this.push(lower.slice(start, i), wordHash, start, i, punctuation);
         start = -1;
         punctuation = false;
       }
       if (kind === ASCII_CLAUSE) punctuation = true;
     }
-    if (start >= 0) this.push(lower.slice(start), start, lower.length, punctuation);
+    if (start >= 0) this.push(lower.slice(start), wordHash, start, lower.length, punctuation);
     this.hash = hash;
     return true;
   }
@@ -122,6 +129,7 @@ export class TextScanner {
       const spaceOnly = gap === 1 && lower.charCodeAt(previousEnd) === 32;
       this.push(
         word,
+        hashText(word),
         m.index,
         end,
         !spaceOnly && CLAUSE_PUNCTUATION.test(lower.slice(previousEnd, m.index))
@@ -131,9 +139,16 @@ export class TextScanner {
   }
 
   /** Adds a word; punctuation before the first word of a text breaks nothing. */
-  private push(word: string, start: number, end: number, punctuationBefore: boolean): void {
+  private push(
+    word: string,
+    hash: number,
+    start: number,
+    end: number,
+    punctuationBefore: boolean
+  ): void {
     const i = this.count;
     this.words[i] = word;
+    this.wordHashes[i] = hash;
     this.starts[i] = start;
     this.ends[i] = end;
     this.breakBefore[i] = i > 0 && punctuationBefore;

@@ -78,6 +78,20 @@ describe("a text that comes by again", () => {
     expect(roleReason(decisions[3])).toBe(roleReason(decisions[0]));
   });
 
+  it("is decided the same after more distinct words than the classifier keeps", () => {
+    const classifier = createClassifier(RULES);
+    const first = { text: "Call the customer about the invoice", role: "Bookkeeper" };
+    const before = classifier.classify(first);
+    // Words of letters only (numbers are never kept): "ba", "bb", ... over 200,000 of them.
+    const letters = (n: number): string =>
+      n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+    for (let i = 0; i < 210_000; i++) classifier.classify({ text: `b${letters(i)}` });
+    expect(classifier.classify(first)).toEqual(before);
+    expect(classifier.classify({ text: "Send the invoices to the customer" })).toEqual(
+      fresh([{ text: "Send the invoices to the customer" }])[0]
+    );
+  });
+
   it("keeps its override to its own row", () => {
     const classifier = createClassifier(RULES);
     const text = "Send the invoices";

@@ -13,6 +13,7 @@ interface Scanned {
   readonly starts: number[];
   readonly ends: number[];
   readonly breakBefore: boolean[];
+  readonly wordHashes: number[];
 }
 
 /** The current text of a scanner, without the entries left from earlier texts. */
@@ -23,6 +24,7 @@ function current(scanner: TextScanner): Scanned {
     starts: scanner.starts.slice(0, n),
     ends: scanner.ends.slice(0, n),
     breakBefore: scanner.breakBefore.slice(0, n),
+    wordHashes: scanner.wordHashes.slice(0, n),
   };
 }
 
@@ -61,9 +63,18 @@ describe("TextScanner on plain ASCII", () => {
           starts: other.starts.slice(0, n),
           ends: other.ends.slice(0, n),
           breakBefore: other.breakBefore.slice(0, n),
+          wordHashes: other.wordHashes.slice(0, n),
         }).toEqual(ascii);
       })
     );
+  });
+
+  it("hashes each word by its folded letters, the same in any text and on either path", () => {
+    const { words, wordHashes } = scanned("Client, CLIENT; cliënt klant");
+    expect(words).toEqual(["client", "client", "client", "klant"]);
+    expect(new Set(wordHashes.slice(0, 3)).size).toBe(1);
+    expect(wordHashes[3]).not.toBe(wordHashes[0]);
+    expect(scanned("client").wordHashes).toEqual([wordHashes[0]]);
   });
 
   it("breaks clauses at punctuation and brackets, not at spaces, hyphens or other signs", () => {

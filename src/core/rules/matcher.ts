@@ -12,6 +12,8 @@ export interface CompiledPhrase {
   readonly rule: Rule;
   readonly phrase: string;
   readonly patterns: readonly number[];
+  /** Where the rule's id stands among the rule set's ids (see collationRank). */
+  readonly rank: number;
 }
 
 /**
@@ -71,6 +73,7 @@ export class CompiledRules {
       this.index(p, id, lengths);
       return id;
     };
+    this.ranks = collationRanks(ruleSet.rules.map((rule) => rule.id));
     for (const rule of ruleSet.rules) {
       // Weight 0 is how an owner switches a built-in rule off.
       if (!(rule.weight > 0)) continue;
@@ -83,12 +86,11 @@ export class CompiledRules {
         const patterns = words.map(idOf);
         if (words.length === 1 && words[0].kind === "word") this.namedAlone.add(words[0].text);
         const list = byFirst.get(patterns[0]) ?? [];
-        list.push({ rule, phrase, patterns });
+        list.push({ rule, phrase, patterns, rank: this.collationRank(rule.id) });
         byFirst.set(patterns[0], list);
       }
     }
     this.phrasesByFirst = byFirst;
-    this.ranks = collationRanks(ruleSet.rules.map((rule) => rule.id));
     this.hasDigits = [...ids.keys()].some((key) => /\d/.test(key));
     this.prefixLengths.push(...[...lengths].sort((a, b) => a - b));
     this.suffixLengths.push(...new Set([...this.suffixes.keys()].map((form) => form.length)));
