@@ -95,7 +95,8 @@ const SHORT_LIST = 16;
 /** What a task's words say, before any override: shared by every row with the same text and role. */
 interface Reading {
   readonly reasons: readonly Reason[];
-  readonly mixed: boolean;
+  /** Two jobs in one row, one clearly front and one clearly back: unclear, whatever else. */
+  readonly twoJobs: boolean;
 }
 
 /** A phrase that may begin at a word, and where in that word its first pattern's match ends. */
@@ -214,24 +215,6 @@ function otherSide(side: Side): Side {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-/**
- * Sorts in place, keeping the order of equals, as Array.prototype.sort does. A task has a handful
- * of signals: sorting those by insertion skips the general sort's set-up, which is most of its cost
- * on a list that short.
- */
-function sortStable<T>(items: T[], compare: (a: T, b: T) => number): void {
-  if (items.length > SHORT_LIST) {
-    items.sort(compare);
-    return;
-  }
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i];
-    let j = i - 1;
-    for (; j >= 0 && compare(items[j], item) > 0; j--) items[j + 1] = items[j];
-    items[j + 1] = item;
-  }
 }
 
 /**
@@ -691,7 +674,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       const text = typeof task.text === "string" ? task.text : "";
       const role = typeof task.role === "string" ? task.role : "";
       const known = readings.get(role)?.get(text);
-      if (known) return decide(known.reasons, known.mixed, task.override);
+      if (known) return decide(known.reasons, known.twoJobs, task.override);
       // The role is read before the task: the reader holds one text at a time, and the task's
       // learned words are looked up last.
       const roleSignals = roleSignalsOf(role);
@@ -703,13 +686,17 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       // role's shared signals join it, not the other way round.
       for (const signal of roleSignals) fromTask.push(signal);
       const reasons = toReasons(fromTask, byWeightThenRule);
+      // Two jobs in one row are judged on the rules' sums alone, before any learned word.
+      const twoJobs = mixed && withinMargin(reasons, reasons.length, MIXED_MARGIN);
+      const ruleCount = reasons.length;
       if (learnedMayDecide(reasons, reader) && reader.addLearned(reasons)) {
-        sortStable(reasons, byWeightThenRule);
+        if (learnedStandAside(reasons, ruleCount)) reasons.length = ruleCount;
+        else reasons.sort(byWeightThenRule);
       }
       const slot = reader.textHash & (SEEN_SLOTS - 1);
-      if (seen[slot] === reader.textHash) keep(text, role, { reasons, mixed });
+      if (seen[slot] === reader.textHash) keep(text, role, { reasons, twoJobs });
       else seen[slot] = reader.textHash;
-      return decide(reasons, mixed, task.override);
+      return decide(reasons, twoJobs, task.override);
     },
   };
 }
@@ -870,13 +857,11 @@ function reasonOf(s: Signal, repeat: boolean): Reason {
  */
 function toReasons(sorted: Signal[], order: (a: Reason, b: Reason) => number): Reason[] {
   if (sorted.length > SHORT_LIST) {
-    // A long pasted text can have thousands of signals: the general sort, and counting in sets
-    // where looking back would take quadratic time.
-    sortStable(sorted, byWeight);
+    // A long pasted text can have thousands of signals: the general sort (stable, as the
+    // insertion below is), and counting in sets where looking back would take quadratic time.
+    sorted.sort(byWeight);
     const counted = new Counted();
-    const reasons = sorted.map((s) => reasonFor(s, counted.count(s)));
-    sortStable(reasons, order);
-    return reasons;
+    return sorted.map((s) => reasonFor(s, counted.count(s))).sort(order);
   }
   // A task has a handful of signals: sorted by insertion with the rules' ranks at hand (the same
   // order as `order`, without a call per comparison), and looking back is cheaper than hashing.
@@ -944,79 +929,65 @@ function learnedMayDecide(reasons: readonly Reason[], reader: TextReader): boole
  */
 function decide(
   reasons: readonly Reason[],
-  mixed: boolean,
+  twoJobs: boolean,
   overrideValue: string | undefined
 ): Decision {
   let front = 0;
   let back = 0;
-  // What the rules alone say: two jobs in one row stay unclear whatever the learned words add.
-  let ruleFront = 0;
-  let ruleBack = 0;
   for (const r of reasons) {
     if (r.side === "front") front += r.weight;
     else back += r.weight;
-    if (r.ruleId === LEARNED_RULE_ID) continue;
-    if (r.side === "front") ruleFront += r.weight;
-    else ruleBack += r.weight;
-  }
-  const total = front + back;
-  const ruleTotal = ruleFront + ruleBack;
-  if (ruleTotal !== total && learnedStandAside(front, back, ruleFront, ruleBack)) {
-    return decide(
-      reasons.filter((r) => r.ruleId !== LEARNED_RULE_ID),
-      mixed,
-      overrideValue
-    );
   }
   const scores = { front: round(front), back: round(back) };
   const override = parseOverride(overrideValue);
   if (override.side) {
     return { officeType: override.side, confidence: 1, reasons, scores, override: override.side };
   }
-  const answer = decided(reasons, mixed, front, back, ruleFront, ruleBack, scores);
+  const total = front + back;
+  let answer: Decision;
+  if (total === 0) {
+    answer = { officeType: "unclear", confidence: 0, reasons, scores };
+  } else {
+    const margin = Math.abs(front - back) / total;
+    const confidence = round(margin * (total / (total + 1)));
+    const tooClose = margin < MIN_MARGIN || twoJobs;
+    answer = {
+      officeType: tooClose ? "unclear" : front > back ? "front" : "back",
+      confidence: tooClose ? round(confidence / 2) : confidence,
+      reasons,
+      scores,
+    };
+  }
   return override.invalid === undefined ? answer : { ...answer, invalidOverride: override.invalid };
 }
 
-/** What the sums decide, when no override does: the rules' sums say whether a row is two jobs. */
-function decided(
-  reasons: readonly Reason[],
-  mixed: boolean,
-  front: number,
-  back: number,
-  ruleFront: number,
-  ruleBack: number,
-  scores: Decision["scores"]
-): Decision {
-  const total = front + back;
-  const ruleTotal = ruleFront + ruleBack;
-  if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores };
-  const margin = Math.abs(front - back) / total;
-  const confidence = round(margin * (total / (total + 1)));
-  const tooClose =
-    margin < MIN_MARGIN || (mixed && Math.abs(ruleFront - ruleBack) < MIXED_MARGIN * ruleTotal);
-  const officeType = tooClose ? "unclear" : front > back ? "front" : "back";
-  return {
-    officeType,
-    confidence: tooClose ? round(confidence / 2) : confidence,
-    reasons,
-    scores,
-  };
+/** True when the first `count` reasons' sides are within `share` of their total of each other. */
+function withinMargin(reasons: readonly Reason[], count: number, share: number): boolean {
+  let front = 0;
+  let back = 0;
+  for (let i = 0; i < count; i++) {
+    if (reasons[i].side === "front") front += reasons[i].weight;
+    else back += reasons[i].weight;
+  }
+  return Math.abs(front - back) < share * (front + back);
 }
 
 /**
- * True when a task's learned words do not count after all: alone, they add up to less than
- * LEARNED_ALONE_MIN ("Lunch" is no answer); or they only bring the sides too close to call where
- * the rules had an answer. They are then left out of the reasons and the scores, so what is
- * shown is what decided.
+ * True when a task's learned words (the reasons from `ruleCount` on) do not count after all:
+ * alone, they add up to less than LEARNED_ALONE_MIN ("Lunch" is no answer); or they only bring
+ * the sides too close to call where the rules had an answer. They are then left out of the
+ * reasons and the scores, so what is shown is what decided.
  */
-function learnedStandAside(
-  front: number,
-  back: number,
-  ruleFront: number,
-  ruleBack: number
-): boolean {
-  const ruleTotal = ruleFront + ruleBack;
-  if (ruleTotal === 0) return Math.abs(front - back) < LEARNED_ALONE_MIN;
-  const rulesDecide = Math.abs(ruleFront - ruleBack) >= MIN_MARGIN * ruleTotal;
-  return rulesDecide && Math.abs(front - back) < MIN_MARGIN * (front + back);
+function learnedStandAside(reasons: readonly Reason[], ruleCount: number): boolean {
+  let ruleTotal = 0;
+  for (let i = 0; i < ruleCount; i++) ruleTotal += reasons[i].weight;
+  if (ruleTotal === 0) {
+    let lead = 0;
+    for (const r of reasons) lead += r.side === "front" ? r.weight : -r.weight;
+    return Math.abs(lead) < LEARNED_ALONE_MIN;
+  }
+  return (
+    !withinMargin(reasons, ruleCount, MIN_MARGIN) &&
+    withinMargin(reasons, reasons.length, MIN_MARGIN)
+  );
 }
