@@ -12,14 +12,15 @@
  * accuracy is a finding, not a failure.
  */
 
-import { readdirSync, readFileSync, statSync } from "fs";
-import { basename, join } from "path";
+import { readFileSync } from "fs";
+import { basename } from "path";
 
 import { parseCsv } from "../src/cli/csv";
 import { createClassifier } from "../src/core/classifier";
 import { formatWhy } from "../src/core/format";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";
 import type { Decision } from "../src/core/types";
+import { csvFilesOf } from "./csv-files";
 import { computeMetrics, formatMetrics, inSplit, readLabelledRows } from "./eval-metrics";
 import type { EvalMetrics, LabelledRow, Outcome, Split } from "./eval-metrics";
 
@@ -78,15 +79,6 @@ interface EvalReport {
   readonly metrics: EvalMetrics;
   readonly problems: readonly string[];
   readonly misses: readonly Miss[];
-}
-
-/** The CSV files to read: the file itself, or every .csv in a folder, by name. */
-function filesOf(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((name) => name.toLowerCase().endsWith(".csv"))
-    .sort()
-    .map((name) => join(path, name));
 }
 
 /** A file name such as nl-bakery.csv says its language. */
@@ -176,7 +168,7 @@ function main(argv: readonly string[]): void {
   }
   let files: { name: string; text: string }[];
   try {
-    files = filesOf(args.file).map((name) => ({ name, text: readFileSync(name, "utf8") }));
+    files = csvFilesOf(args.file).map((name) => ({ name, text: readFileSync(name, "utf8") }));
   } catch (error) {
     process.stderr.write(
       `Cannot read ${args.file}: ${error instanceof Error ? error.message : String(error)}\n`

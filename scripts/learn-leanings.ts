@@ -5,10 +5,11 @@
  *
  * Run it after the corpus changes. The external benchmark is not read: it stays a measurement.
  */
-import { readdirSync, readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { readFileSync, writeFileSync } from "fs";
+import { basename, join } from "path";
 
 import { parseCsv } from "../src/cli/csv";
+import { csvFilesOf } from "./csv-files";
 import { learnLeanings, type LearningRow } from "./leanings";
 import { readLabelledRows } from "./eval-metrics";
 
@@ -18,13 +19,10 @@ const TARGET = join(ROOT, "src", "core", "rules", "leanings.ts");
 
 /** Every labelled row of the development corpus, file by file in name order. */
 export function readCorpus(root: string): LearningRow[] {
-  const folder = join(root, CORPUS);
   const rows: LearningRow[] = [];
-  for (const name of readdirSync(folder)
-    .filter((n) => n.endsWith(".csv"))
-    .sort()) {
-    const table = parseCsv(readFileSync(join(folder, name), "utf8")).rows;
-    for (const row of readLabelledRows(table, { source: name }).rows) {
+  for (const file of csvFilesOf(join(root, CORPUS))) {
+    const table = parseCsv(readFileSync(file, "utf8")).rows;
+    for (const row of readLabelledRows(table, { source: basename(file) }).rows) {
       rows.push({ text: row.text, label: row.label });
     }
   }
