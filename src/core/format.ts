@@ -125,8 +125,9 @@ export function confidencePercent(d: Decision): number {
 }
 
 /**
- * The learned words of a reason, quoted and marked; those a rule's reason already quotes for the
- * same side are said once, by the rule. Empty when every word is.
+ * The learned words of a reason (the classifier joins them with ", "), quoted and marked; those a
+ * rule's reason already quotes for the same side are said once, by the rule. Empty when every
+ * word is.
  */
 function learnedText(reason: Reason, words: WhyWords, quotedByRules: readonly string[]): string {
   const quoted = reason.matched
