@@ -545,8 +545,8 @@ class TextReader {
   }
 
   /**
-   * Learned words of one side as a reason: the phrase names them as learned (folded), `matched`
-   * as written. They call for no skills.
+   * Learned words of one side as a reason, joined with ", " (formatWhy splits them there): the
+   * phrase names them as learned (folded), `matched` as written. They call for no skills.
    */
   private learnedReason(side: Side, at: readonly number[], count: number, weight: number): Reason {
     let phrase = "";
