@@ -10,12 +10,10 @@ import { detectColumns } from "../core/columns";
 import type { ColumnDetection, ColumnMap } from "../core/columns";
 import { parseSkillsMatrix } from "../core/matrix";
 import type { SkillsMatrix } from "../core/matrix";
+import { readRules } from "../core/pipeline/rules-input";
+import { createSummaryRun, createTaskRun } from "../core/pipeline/task-run";
+import type { ClassifyRow, RunTally } from "../core/pipeline/task-run";
 import { BUILTIN_RULES } from "../core/rules/builtin";
-import { mergeRuleSets, parseRuleRows } from "../core/rules/rule-rows";
-import { createRowClassifier, emptyCounts } from "../core/run";
-import { summarize } from "../core/summary";
-import { buildSummarySheet } from "../core/summary-layout";
-import type { SummaryRow } from "../core/summary";
 import type { OfficeType, RuleSet } from "../core/types";
 import type { ClassifyCommand } from "./args";
 import { CliError } from "./cli-error";
@@ -73,15 +71,14 @@ async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<Ru
   });
   grid.warnings.forEach(warn);
   const { rows, rowNumbers } = fromHeader(grid, arg.label);
-  const { ruleSet, errors } = parseRuleRows(rows);
+  const { status, ruleSet, problems } = readRules(rows);
   const fileRow = (row: number): number => rowNumbers[row - 1] ?? row;
   const start = 'Start from the file "frontback rules --out rules.csv" writes.';
-  const headerError = errors.find((error) => error.row <= 1);
-  if (headerError !== undefined) {
-    throw new CliError(`${arg.label} is not a rules file: ${headerError.message} ${start}`);
+  if (status === "no-header") {
+    throw new CliError(`${arg.label} is not a rules file: ${problems[0].message} ${start}`);
   }
-  if (ruleSet.rules.length === 0) {
-    const first = errors[0];
+  if (status === "no-rules") {
+    const first = problems[0];
     let why = "It has no rules below the header.";
     if (first !== undefined) {
       const row = fileRow(first.row);
@@ -91,11 +88,11 @@ async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<Ru
       `${arg.label} has no valid rule. ${why} Fix the rows, or ${start[0].toLowerCase()}${start.slice(1)}`
     );
   }
-  const lines = errors.map((error) =>
-    locatedWarning(arg.label, fileRow(error.row), `${error.message} This row is ignored.`)
+  const lines = problems.map((problem) =>
+    locatedWarning(arg.label, fileRow(problem.row), `${problem.message} This row is ignored.`)
   );
   capWarnings(lines, arg.label).forEach(warn);
-  return mergeRuleSets(BUILTIN_RULES, ruleSet);
+  return ruleSet;
 }
 
 async function loadMatrix(arg: FileArg, warn: (line: string) => void): Promise<SkillsMatrix> {
@@ -157,19 +154,6 @@ function findColumns(
   );
 }
 
-/** One classified data row, as handed to the writer. */
-interface RowOutcome {
-  readonly row: TaskRow;
-  /** What the summary needs of the row; undefined when the row has no task text. */
-  readonly summary?: SummaryRow;
-}
-
-/** What a pass over the rows leaves besides the rows themselves. */
-interface PassResult {
-  readonly counts: Readonly<Record<OfficeType, number>>;
-  readonly notes: readonly string[];
-}
-
 /** Everything a pass over the task rows reads. */
 interface PassContext {
   readonly grid: Grid;
@@ -179,24 +163,21 @@ interface PassContext {
   readonly layout: TableLayout;
   readonly ruleSet: RuleSet;
   readonly matrix: SkillsMatrix | undefined;
-  readonly label: string;
+  /** Whether the output shows the summary; only then are hours read. */
+  readonly summary: boolean;
 }
 
 /**
  * Classifies every non-blank row below the header, in order, handing each to `visit` at once,
  * so a writer can turn it into output while its objects are still young (cheap to collect).
- * Hours are only read `withSummary`, since only a workbook shows the summary.
  */
 function classifyRows(
   context: PassContext,
-  withSummary: boolean,
-  visit: (outcome: RowOutcome) => void
-): PassResult {
-  const { grid, start, columns, layout, ruleSet, matrix, label } = context;
-  const classifyRow = createRowClassifier({ ruleSet, matrix, lang: layout.lang });
+  classifyRow: ClassifyRow,
+  visit: (row: TaskRow) => void
+): void {
+  const { grid, start, columns, layout } = context;
   const width = layout.header.length;
-  const counts = emptyCounts();
-  const notes: string[] = [];
   const cellAt = (cells: readonly string[], column: number | undefined): string | undefined => {
     if (column === undefined) return undefined;
     const text = cells[column].trim();
@@ -209,31 +190,33 @@ function classifyRows(
     const rowNumber = grid.rowNumbers[i];
     const text = cellAt(cells, columns.task);
     if (text === undefined) {
-      visit({ row: { cells, rowNumber } });
+      visit({ cells, rowNumber });
       continue;
     }
-    const hoursText = withSummary ? cellAt(cells, columns.hours) : undefined;
-    const outcome = classifyRow({
-      text,
-      employee: cellAt(cells, columns.employee),
-      role: cellAt(cells, columns.role),
-      override: cellAt(cells, columns.override),
-      hours: hoursText === undefined ? undefined : parseHours(hoursText),
-    });
-    counts[outcome.officeType]++;
-    const row: TaskRow = { cells, rowNumber, result: outcome.result };
-    visit(withSummary ? { row, summary: outcome.summary } : { row });
-    if (outcome.invalidOverride !== undefined) {
-      notes.push(
-        locatedWarning(
-          label,
-          rowNumber,
-          `override "${outcome.invalidOverride}" is not understood, so the task's words decided; write Front office or Back office (or leave it empty).`
-        )
-      );
-    }
+    const hoursText = context.summary ? cellAt(cells, columns.hours) : undefined;
+    const outcome = classifyRow(
+      {
+        text,
+        employee: cellAt(cells, columns.employee),
+        role: cellAt(cells, columns.role),
+        override: cellAt(cells, columns.override),
+        hours: hoursText === undefined ? undefined : parseHours(hoursText),
+      },
+      rowNumber
+    );
+    visit({ cells, rowNumber, result: outcome.cells });
   }
-  return { counts, notes };
+}
+
+/** The run's notes on the task file: each override it did not understand, by row. */
+function overrideNotes(outcome: RunTally, label: string): string[] {
+  return outcome.overrideProblems.map((problem) =>
+    locatedWarning(
+      label,
+      problem.row,
+      `override "${problem.value}" is not understood, so the task's words decided; write Front office or Back office (or leave it empty).`
+    )
+  );
 }
 
 function countsLine(counts: Readonly<Record<OfficeType, number>>): string {
@@ -291,6 +274,7 @@ export async function classifyCommand(command: ClassifyCommand, io: Io): Promise
       `${input.label} has no employee column, so skill gaps are left empty. Add a column named "Employee" (or "Medewerker") to compare with ${skills?.label ?? "the skills matrix"}.`
     );
   }
+  const withSummary = out !== undefined && outKind !== "csv";
   const context: PassContext = {
     grid,
     start,
@@ -298,26 +282,30 @@ export async function classifyCommand(command: ClassifyCommand, io: Io): Promise
     layout,
     ruleSet,
     matrix,
-    label: input.label,
+    summary: withSummary,
   };
+  const settings = { ruleSet, matrix, lang: command.lang };
   // Warnings go out after the pass, with its notes, and only once nothing can fail as bad input.
-  const report = (pass: PassResult): Readonly<Record<OfficeType, number>> => {
-    for (const line of [...warnings, ...capWarnings(pass.notes, input.label)]) {
+  const report = (outcome: RunTally): Readonly<Record<OfficeType, number>> => {
+    for (const line of [
+      ...warnings,
+      ...capWarnings(overrideNotes(outcome, input.label), input.label),
+    ]) {
       io.stderr(`frontback: warning: ${line}\n`);
     }
-    return pass.counts;
+    return outcome.counts;
   };
 
   let counts: Readonly<Record<OfficeType, number>>;
-  if (out === undefined || outKind === "csv") {
+  if (!withSummary) {
     // Each row becomes its CSV record at once; the records are joined once at the end.
     const write = textRowWriter(layout);
     const records = [csvRecord(headerTextRow(layout), grid.delimiter)];
-    counts = report(
-      classifyRows(context, false, ({ row }) =>
-        records.push(csvRecord(write(row.cells, row.result), grid.delimiter))
-      )
+    const run = createTaskRun(settings);
+    classifyRows(context, run.row, (row) =>
+      records.push(csvRecord(write(row.cells, row.result), grid.delimiter))
     );
+    counts = report(run.finish());
     const text = joinRecords(records);
     if (out === undefined) {
       io.stdout(text);
@@ -326,20 +314,15 @@ export async function classifyCommand(command: ClassifyCommand, io: Io): Promise
     await writeAtomically(out.file, out.label, (temp) => fs.writeFile(temp, BOM + text, "utf8"));
   } else {
     const rows: TaskRow[] = [];
-    const summaryRows: SummaryRow[] = [];
-    counts = report(
-      classifyRows(context, true, ({ row, summary }) => {
-        rows.push(row);
-        if (summary !== undefined) summaryRows.push(summary);
-      })
-    );
-    const table: TaskTable = { ...layout, rows };
-    const summary = buildSummarySheet(summarize(summaryRows), {
-      lang: command.lang,
+    const run = createSummaryRun(settings);
+    classifyRows(context, run.row, (row) => rows.push(row));
+    const outcome = run.finish({
       hasHours: detection.columns.hours !== undefined,
       hoursUnit: detection.hoursUnit,
-      matrix,
     });
+    counts = report(outcome);
+    const table: TaskTable = { ...layout, rows };
+    const summary = outcome.summarySheet;
     const workbook =
       grid.workbook !== undefined && grid.worksheet !== undefined
         ? addToWorkbook(grid.workbook, grid.worksheet, grid.rowNumbers[start], table, summary)

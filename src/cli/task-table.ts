@@ -3,8 +3,8 @@
  * result columns after them (or in place of the ones a previous run wrote).
  */
 
-import { RESULT_HEADERS } from "../core/format";
-import type { ResultCells, ResultHeaders } from "../core/format";
+import { cellAsText, RESULT_COLUMNS } from "../core/pipeline/result-columns";
+import type { ResultCells } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
 
 /** Where the result columns go and in which language, for a given header row. */
@@ -30,27 +30,12 @@ export interface TaskTable extends TableLayout {
   readonly rows: readonly TaskRow[];
 }
 
-const RESULT_KEYS: readonly (keyof ResultHeaders)[] = [
-  "officeType",
-  "confidence",
-  "why",
-  "skills",
-  "gap",
-];
-const NO_RESULT: readonly string[] = ["", "", "", "", ""];
-
 /** How many result columns FrontBack writes. */
-export const RESULT_COLUMN_COUNT = RESULT_KEYS.length;
+export const RESULT_COLUMN_COUNT = RESULT_COLUMNS.length;
 
 /** The result headers in column order. */
 export function resultHeaderCells(lang: Language): string[] {
-  return RESULT_KEYS.map((key) => RESULT_HEADERS[lang][key]);
-}
-
-/** The result cells in column order; confidence stays a number for XLSX. */
-export function resultValues(result: ResultCells | undefined): (string | number)[] {
-  if (result === undefined) return [...NO_RESULT];
-  return RESULT_KEYS.map((key) => result[key]);
+  return RESULT_COLUMNS.map((column) => column.header[lang]);
 }
 
 function fold(text: string): string {
@@ -90,14 +75,8 @@ export function textRowWriter(
   const row = new Array<string>(width);
   return (cells, result) => {
     for (let c = 0; c < width; c++) row[c] = c < cells.length ? cells[c] : "";
-    if (result === undefined) {
-      for (let k = 0; k < NO_RESULT.length; k++) row[at + k] = "";
-    } else {
-      row[at] = result.officeType;
-      row[at + 1] = String(result.confidence);
-      row[at + 2] = result.why;
-      row[at + 3] = result.skills;
-      row[at + 4] = result.gap;
+    for (let k = 0; k < RESULT_COLUMNS.length; k++) {
+      row[at + k] = result === undefined ? "" : cellAsText(RESULT_COLUMNS[k], result);
     }
     return row;
   };

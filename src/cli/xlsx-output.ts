@@ -7,15 +7,34 @@ import ExcelJS from "exceljs";
 import type { Delimiter } from "./csv";
 import type { SummarySheet } from "../core/summary-layout";
 import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import { RESULT_COLUMNS, widthInCharacters } from "../core/pipeline/result-columns";
+import type { ResultCells, ResultColumn } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
-import { outputWidth, resultHeaderCells, resultValues } from "./task-table";
+import { outputWidth, resultHeaderCells } from "./task-table";
 import type { TaskTable } from "./task-table";
 
 /** Name of the task sheet FrontBack makes when the input was CSV. */
 const TASK_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Tasks", nl: "Taken" };
 
-/** Widths (in characters) of the result columns FrontBack adds. */
-const RESULT_WIDTHS: readonly number[] = [14, 12, 50, 45, 45];
+/** A percent column's number format, as the add-in writes it. */
+const PERCENT = "0%";
+
+/** A result cell as an XLSX value: text as a string (never a formula), a percent as its fraction. */
+function resultValue(
+  column: ResultColumn,
+  result: ResultCells | undefined
+): string | number | null {
+  if (result === undefined) return null;
+  const value = result[column.key];
+  return value === "" ? null : value;
+}
+
+/** Sets the widths of the result columns from `at` (1-based) to those of their descriptors. */
+function setResultWidths(worksheet: ExcelJS.Worksheet, at: number): void {
+  RESULT_COLUMNS.forEach((column, k) => {
+    worksheet.getColumn(at + k).width = widthInCharacters(column.width);
+  });
+}
 
 const PLAIN_NUMBER: Readonly<Record<Delimiter, RegExp>> = {
   // No leading zeros (phone numbers, postcodes, ids keep them) and at most 15 digits (Excel's precision).
@@ -64,6 +83,10 @@ export function newWorkbook(
   for (let c = 0; c < width; c++) header.push(table.header[c] ?? "");
   resultHeaderCells(table.lang).forEach((text, k) => (header[at + k] = text));
   worksheet.addRow(header).font = { bold: true };
+  // Cells added after this take the column's format.
+  RESULT_COLUMNS.forEach((column, k) => {
+    if (column.kind === "percent") worksheet.getColumn(at + k + 1).numFmt = PERCENT;
+  });
 
   const rows: (string | number | null)[][] = new Array<(string | number | null)[]>(
     table.rows.length
@@ -75,11 +98,11 @@ export function newWorkbook(
       const text = source.cells[c];
       if (text !== "") row[c] = csvCellValue(text, delimiter);
     }
-    resultValues(source.result).forEach((value, k) => (row[at + k] = value === "" ? null : value));
+    RESULT_COLUMNS.forEach((column, k) => (row[at + k] = resultValue(column, source.result)));
     rows[i] = row;
   }
   worksheet.addRows(rows);
-  RESULT_WIDTHS.forEach((w, k) => (worksheet.getColumn(at + k + 1).width = w));
+  setResultWidths(worksheet, at + 1);
   addSummary(workbook, summary);
   return workbook;
 }
@@ -121,11 +144,13 @@ export function addToWorkbook(
   });
   for (const source of table.rows) {
     const row = worksheet.getRow(source.rowNumber);
-    resultValues(source.result).forEach((value, k) => {
-      row.getCell(at + k).value = value === "" ? null : value;
+    RESULT_COLUMNS.forEach((column, k) => {
+      const cell = row.getCell(at + k);
+      cell.value = resultValue(column, source.result);
+      if (column.kind === "percent" && source.result !== undefined) cell.numFmt = PERCENT;
     });
   }
-  if (appended) RESULT_WIDTHS.forEach((w, k) => (worksheet.getColumn(at + k).width = w));
+  if (appended) setResultWidths(worksheet, at);
   addSummary(workbook, summary);
   return workbook;
 }

@@ -8,49 +8,12 @@ import { skillLabel } from "./skills";
 import { LEARNED_RULE_ID } from "./classifier";
 import type { Decision, Language, OfficeType, Reason, Side, SkillNeed } from "./types";
 
-/** The headers of the result columns, by column. */
-export interface ResultHeaders {
-  readonly officeType: string;
-  readonly confidence: string;
-  readonly why: string;
-  readonly skills: string;
-  readonly gap: string;
-}
-
-/** The values of one task's result columns. */
-export interface ResultCells {
-  readonly officeType: string;
-  /** Whole percent, 0-100. */
-  readonly confidence: number;
-  readonly why: string;
-  readonly skills: string;
-  readonly gap: string;
-}
-
 /** How each office type reads in a cell. */
 export const OFFICE_TYPE_LABELS: Readonly<Record<Language, Readonly<Record<OfficeType, string>>>> =
   {
     en: { front: "Front office", back: "Back office", unclear: "Unclear" },
     nl: { front: "Frontoffice", back: "Backoffice", unclear: "Onduidelijk" },
   };
-
-/** The headers of the result columns in each language. */
-export const RESULT_HEADERS: Readonly<Record<Language, ResultHeaders>> = {
-  en: {
-    officeType: "Office type",
-    confidence: "Confidence",
-    why: "Why",
-    skills: "Skills needed",
-    gap: "Skill gap",
-  },
-  nl: {
-    officeType: "Officetype",
-    confidence: "Zekerheid",
-    why: "Waarom",
-    skills: "Benodigde vaardigheden",
-    gap: "Vaardigheidstekort",
-  },
-};
 
 interface WhyWords {
   readonly override: string;
@@ -115,13 +78,6 @@ const GAP_WORDS: Readonly<
 /** A language FrontBack does not speak can only come from an unchecked cast; English is read widest. */
 function supported(lang: Language): Language {
   return lang === "nl" ? "nl" : "en";
-}
-
-/** The decision's confidence as a whole percent from 0 to 100; 0 when it is not a number. */
-export function confidencePercent(d: Decision): number {
-  const confidence = d.confidence;
-  if (typeof confidence !== "number" || Number.isNaN(confidence)) return 0;
-  return Math.round(Math.min(1, Math.max(0, confidence)) * 100);
 }
 
 /**
@@ -240,22 +196,4 @@ export function formatGap(gap: SkillGap, lang: Language): string {
     default:
       return "";
   }
-}
-
-/** Every result cell of one task, in the given language. */
-export function toResultCells(
-  d: Decision,
-  needs: readonly SkillNeed[],
-  gap: SkillGap,
-  lang: Language
-): ResultCells {
-  const labels = OFFICE_TYPE_LABELS[supported(lang)];
-  const officeType = d.override ?? d.officeType;
-  return {
-    officeType: labels[officeType] ?? labels.unclear,
-    confidence: confidencePercent(d),
-    why: formatWhy(d, lang),
-    skills: formatSkills(needs, lang),
-    gap: formatGap(gap, lang),
-  };
 }

@@ -21,15 +21,11 @@
 
 import type { ColumnChoices } from "../core/column-choices";
 import { columnLetter } from "../core/column-letter";
-import { OFFICE_TYPE_LABELS } from "../core/format";
 import type { SkillsMatrix } from "../core/matrix";
-import { createRowClassifier, emptyCounts } from "../core/run";
-import type { ClassifiedRow, TaskRowInput } from "../core/run";
-import { skillLabel } from "../core/skills";
-import { summarize } from "../core/summary";
-import type { SummaryRow } from "../core/summary";
-import { buildSummarySheet, SUMMARY_SHEET_NAMES } from "../core/summary-layout";
-import type { Language, OfficeType, SkillId } from "../core/types";
+import { createSummaryRun } from "../core/pipeline/task-run";
+import type { ClassifyRow, RunSummary, SkillShortage } from "../core/pipeline/task-run";
+import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import type { Language, OfficeType } from "../core/types";
 import { cellText, hoursOf, taskCell } from "./cell-input";
 import type { SkipReason } from "./cell-input";
 import { planCharts } from "./chart-plan";
@@ -37,7 +33,7 @@ import { planColumns } from "./column-plan";
 import type { ColumnPlan } from "./column-plan";
 import { officeErrorCode, stop, toFrontBackError, unsupportedExcel } from "./errors";
 import type { FrontBackError } from "./errors";
-import type { ChartApi, ExcelContext, ExcelHost, RangeApi } from "./excel-api";
+import type { ChartApi, ExcelContext, ExcelHost } from "./excel-api";
 import {
   freeSheetName,
   matrixFrom,
@@ -46,16 +42,11 @@ import {
   rulesFrom,
 } from "./other-sheets";
 import type { Notice, SheetValues } from "./other-sheets";
-import {
-  COLUMN_NAMES,
-  namedCell,
-  OWNED_COLUMNS,
-  RESULT_COLUMNS,
-  sameSheet,
-  SUMMARY_NAME,
-} from "./owned-names";
+import { namedCell, OWNED_COLUMNS, sameSheet, SUMMARY_NAME } from "./owned-names";
 import type { OwnedColumn } from "./owned-names";
-import { BLOCK_LIMITS, planBlocks, rowsPerBlock } from "./plan-blocks";
+import { BLOCK_LIMITS, rowsPerBlock } from "./plan-blocks";
+import { queueFormats, queueResults, queueStructure, rowValues } from "./result-writer";
+import type { BlockResults, RowValues } from "./result-writer";
 import { queueSummary } from "./summary-writer";
 import type { SummaryTarget } from "./summary-writer";
 import {
@@ -66,9 +57,9 @@ import {
   queueLook,
   queueRegions,
 } from "./task-sheet";
-import type { ColumnsBlock, HeaderStyle, Look, OwnedCells, Region } from "./task-sheet";
-import { cellValue, textValue, valueBytes } from "./text-values";
-import { NAME_COMMENT, NOTICES, SKIP_WORDS, STOPS } from "./words";
+import type { ColumnsBlock, Look, OwnedCells, Region } from "./task-sheet";
+import { valueBytes } from "./text-values";
+import { NOTICES, SKIP_WORDS, STOPS } from "./words";
 
 /** What the caller can ask of a run. */
 export interface ClassifyOptions {
@@ -94,12 +85,6 @@ export interface SkippedRow {
   /** 1-based sheet row. */
   readonly row: number;
   readonly reason: SkipReason;
-}
-
-export interface SkillShortage {
-  readonly skill: SkillId;
-  readonly label: string;
-  readonly peopleShort: number;
 }
 
 /** A run that went through. */
@@ -133,29 +118,6 @@ const FIRST_BLOCK_CELLS = 60_000;
 /** Reads are sized from what earlier rows cost, with room to spare. */
 const READ_MARGIN = 1.5;
 const SKIPPED_LISTED = 50;
-const TOP_GAPS = 3;
-
-/** Points; new columns only, so the owner's own widths are kept on later runs. */
-const WIDTHS: Readonly<Record<OwnedColumn, number>> = {
-  officeType: 90,
-  confidence: 70,
-  why: 300,
-  skills: 260,
-  gap: 260,
-  override: 90,
-};
-
-const SIDE_COLOURS: Readonly<Record<OfficeType, { fill: string; font: string }>> = {
-  front: { fill: "#DDEBF7", font: "#1F4E79" },
-  back: { fill: "#FCE4D6", font: "#833C0B" },
-  unclear: { fill: "#EDEDED", font: "#3A3A3A" },
-};
-const GAP_COLOURS = { fill: "#FFF2CC", font: "#7F6000" };
-/** Confidence shows as a percentage; `["0%"],` is what each row adds to a request. */
-const PERCENT = "0%";
-const PERCENT_BYTES = 7;
-/** Text every gap item has ("Patience: needs 3, has 1"), so the cell is highlighted. */
-const GAP_MARK: Readonly<Record<Language, string>> = { en: ": needs ", nl: ": nodig " };
 
 /**
  * Classifies the active sheet's tasks and writes the results. Loads what the header above says,
@@ -187,22 +149,12 @@ interface SecondLook {
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 const REQUEST_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
 
-/** One block's results, ready to write: the five result cells of each row. */
-interface BlockResults {
-  readonly start: number;
-  readonly cells: readonly (readonly (string | number)[])[];
-}
-
 class ClassifyRun {
   private readonly lang: Language;
   private syncs = 0;
   private readonly notices: Notice[] = [];
-  private readonly counts = emptyCounts();
-  private readonly summaryRows: SummaryRow[] = [];
   private readonly skippedRows: SkippedRow[] = [];
   private skipped = 0;
-  private invalidOverrides = 0;
-  private firstInvalidOverride = "";
   private structureQueued = false;
 
   constructor(
@@ -244,7 +196,8 @@ class ClassifyRun {
     if (region.kind === "table" && plan.added.length > 0)
       await this.checkRightOfTable(look, region);
 
-    const classifyRow = createRowClassifier({
+    // The pane shows hours and gaps from the summary even when no summary sheet is written.
+    const taskRun = createSummaryRun({
       ruleSet,
       ...(matrix !== undefined && { matrix }),
       lang: this.lang,
@@ -255,7 +208,7 @@ class ClassifyRun {
     let bytesRead = 0;
     if (region.band !== undefined) {
       const band = bandBlock(region, region.band, valueBytes);
-      pending = this.classifyBlock(band, 0, region, plan, classifyRow);
+      pending = this.classifyBlock(band, 0, region, plan, taskRun.row);
       done = band.count;
       bytesRead =
         (band.bytes * readCols.length) / Math.max(1, region.right - region.header.left + 1);
@@ -270,18 +223,22 @@ class ClassifyRun {
       await this.sync(writes);
       const block = read();
       bytesRead += block.bytes;
-      pending = this.classifyBlock(block, done, region, plan, classifyRow);
+      pending = this.classifyBlock(block, done, region, plan, taskRun.row);
       done += count;
       this.progress(writes ? "writing" : "reading", done, region.dataRows);
     }
     if (pending !== undefined) await this.queueResults(look, region, plan, pending);
-    this.queueFinish(look, region, plan, summaryTarget, matrix);
+    const outcome = taskRun.finish({
+      hasHours: plan.input.hours !== undefined,
+      ...(plan.hoursUnit !== undefined && { hoursUnit: plan.hoursUnit }),
+    });
+    this.queueFinish(look, region, plan, summaryTarget, outcome);
     if (this.host.isSetSupported("ExcelApi", "1.9")) {
       this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
     }
     await this.sync(true);
     this.progress("finishing", region.dataRows, region.dataRows);
-    return this.result(look, region, plan, summaryTarget?.name ?? "", matrix !== undefined);
+    return this.result(look, region, plan, summaryTarget?.name ?? "", outcome);
   }
 
   /**
@@ -394,74 +351,47 @@ class ClassifyRun {
     start: number,
     region: Region,
     plan: ColumnPlan,
-    classifyRow: (row: TaskRowInput) => ClassifiedRow
+    classifyRow: ClassifyRow
   ): BlockResults {
     const { input } = plan;
-    const cells: (string | number)[][] = new Array<(string | number)[]>(block.count);
+    const rows = new Array<RowValues>(block.count);
     const text = (i: number, col: number | undefined): string | undefined =>
       col === undefined ? undefined : cellText(block.value(i, col), block.type(i, col));
     for (let i = 0; i < block.count; i++) {
       const task = taskCell(block.value(i, input.task), block.type(i, input.task));
       if (task.kind === "blank") {
-        cells[i] = ["", "", "", "", ""];
+        rows[i] = rowValues(undefined);
         continue;
       }
+      const sheetRow = region.firstDataRow + start + i + 1;
       if (task.kind === "skip") {
         this.skipped++;
         if (this.skippedRows.length < SKIPPED_LISTED) {
-          this.skippedRows.push({ row: region.firstDataRow + start + i + 1, reason: task.reason });
+          this.skippedRows.push({ row: sheetRow, reason: task.reason });
         }
-        cells[i] = ["", "", textValue(SKIP_WORDS[this.lang][task.reason]), "", ""];
+        rows[i] = rowValues({ skipped: SKIP_WORDS[this.lang][task.reason] });
         continue;
       }
       const hours =
         input.hours === undefined
           ? undefined
           : hoursOf(block.value(i, input.hours), block.type(i, input.hours));
-      const row = classifyRow({
-        text: task.text,
-        employee: text(i, input.employee),
-        role: text(i, input.role),
-        override: text(i, input.override),
-        hours,
-      });
-      this.counts[row.officeType]++;
-      this.summaryRows.push(row.summary);
-      if (row.invalidOverride !== undefined) {
-        if (this.invalidOverrides === 0) this.firstInvalidOverride = row.invalidOverride;
-        this.invalidOverrides++;
-      }
-      const result = row.result;
-      cells[i] = [
-        cellValue(result.officeType),
-        result.confidence / 100,
-        cellValue(result.why),
-        cellValue(result.skills),
-        cellValue(result.gap),
-      ];
+      const outcome = classifyRow(
+        {
+          text: task.text,
+          employee: text(i, input.employee),
+          role: text(i, input.role),
+          override: text(i, input.override),
+          hours,
+        },
+        sheetRow
+      );
+      rows[i] = rowValues(outcome.cells);
     }
-    return { start, cells };
+    return { start, rows };
   }
 
-  /** Result columns side by side in the sheet, written as one range each. */
-  private resultRuns(plan: ColumnPlan): { col: number; keys: number[] }[] {
-    const placed = RESULT_COLUMNS.map((column, key) => ({
-      col: plan.results[column].col,
-      key,
-    })).sort((a, b) => a.col - b.col);
-    const runs: { col: number; keys: number[] }[] = [];
-    for (const { col, key } of placed) {
-      const last = runs[runs.length - 1];
-      if (last !== undefined && last.col + last.keys.length === col) last.keys.push(key);
-      else runs.push({ col, keys: [key] });
-    }
-    return runs;
-  }
-
-  /**
-   * Queues the results of one block, in as many requests as its size needs: every chunk but the
-   * last is sent at once, each in a request of its own; the last waits for the caller's sync.
-   */
+  /** Queues one block's results; the first time, the new columns and their names before them. */
   private async queueResults(
     look: Look,
     region: Region,
@@ -469,115 +399,32 @@ class ClassifyRun {
     results: BlockResults
   ): Promise<void> {
     if (!this.structureQueued) {
-      this.queueStructure(look, region, plan);
+      queueStructure(look.sheet, region, plan, look.sheetScopeNames);
       this.structureQueued = true;
     }
-    const runs = this.resultRuns(plan);
-    const chunks = planBlocks(results.cells.length, (i) =>
-      results.cells[i].reduce<number>((sum, value) => sum + valueBytes(value), PERCENT_BYTES)
-    );
-    for (let index = 0; index < chunks.length; index++) {
-      const chunk = chunks[index];
-      const first = region.firstDataRow + results.start + chunk.start;
-      for (const run of runs) {
-        const values = results.cells
-          .slice(chunk.start, chunk.start + chunk.count)
-          .map((row) => run.keys.map((key) => row[key]));
-        look.sheet.getRangeByIndexes(first, run.col, chunk.count, run.keys.length).values = values;
-      }
-      // The confidence cells' format goes with their values, after them, so that no request
-      // carries the format of every row of a large sheet.
-      look.sheet.getRangeByIndexes(
-        first,
-        plan.results.confidence.col,
-        chunk.count,
-        1
-      ).numberFormat = Array.from({ length: chunk.count }, () => [PERCENT]);
-      if (index < chunks.length - 1) await this.sync(true);
-    }
+    await queueResults(look.sheet, region, plan, results, () => this.sync(true));
   }
 
-  /** New columns (table columns or header cells), their names, and headers to relabel. */
-  private queueStructure(look: Look, region: Region, plan: ColumnPlan): void {
-    const sheet = look.sheet;
-    if (region.kind === "table" && region.tableName !== undefined) {
-      const table = sheet.tables.getItem(region.tableName);
-      for (const { header } of plan.added) table.columns.add(undefined, undefined, header);
-    }
-    for (const { col, text } of plan.headers) {
-      const isNew = plan.added.some((added) => added.col === col);
-      if (region.kind === "table" && isNew) continue;
-      sheet.getRangeByIndexes(region.header.row, col, 1, 1).values = [[textValue(text)]];
-    }
-    for (const { column, col } of plan.added) {
-      const name = COLUMN_NAMES[column];
-      const named = namedCell(look.sheetScopeNames, name);
-      if (named.broken || named.ref !== undefined) sheet.names.getItem(name).delete();
-      sheet.names.add(name, sheet.getRangeByIndexes(region.header.row, col, 1, 1), NAME_COMMENT);
-    }
-  }
-
-  /** Formats after values: new columns' look, percentages, side colours, gaps, the drop-down. */
+  /** Formats after values, then the summary sheet and its charts. */
   private queueFinish(
     look: Look,
     region: Region,
     plan: ColumnPlan,
     target: SummaryTarget | undefined,
-    matrix: SkillsMatrix | undefined
+    outcome: RunSummary
   ): void {
-    const sheet = look.sheet;
-    const rows = region.dataRows;
-    const data = (col: number): RangeApi =>
-      sheet.getRangeByIndexes(region.firstDataRow, col, rows, 1);
-    for (const { column, col } of plan.added) {
-      const headerCell = sheet.getRangeByIndexes(region.header.row, col, 1, 1);
-      headerCell.format.columnWidth = WIDTHS[column];
-      if (region.kind === "range" && region.style !== undefined)
-        copyStyle(headerCell, region.style);
+    const dropDowns = this.host.isSetSupported("ExcelApi", "1.8");
+    if (!queueFormats(look.sheet, region, plan, this.lang, dropDowns)) {
+      this.notices.push({ texts: NOTICES.noDropDowns() });
     }
-
-    const labels = OFFICE_TYPE_LABELS[this.lang];
-    const officeType = data(plan.results.officeType.col);
-    officeType.conditionalFormats.clearAll();
-    for (const side of ["front", "back", "unclear"] as const) {
-      const format = officeType.conditionalFormats.add("ContainsText").textComparison;
-      format.rule = { operator: "Contains", text: labels[side] };
-      format.format.fill.color = SIDE_COLOURS[side].fill;
-      format.format.font.color = SIDE_COLOURS[side].font;
-    }
-    const gap = data(plan.results.gap.col);
-    gap.conditionalFormats.clearAll();
-    const highlight = gap.conditionalFormats.add("ContainsText").textComparison;
-    highlight.rule = { operator: "Contains", text: GAP_MARK[this.lang] };
-    highlight.format.fill.color = GAP_COLOURS.fill;
-    highlight.format.font.color = GAP_COLOURS.font;
-
-    if (plan.override !== undefined) {
-      if (this.host.isSetSupported("ExcelApi", "1.8")) {
-        const validation = data(plan.override.col).dataValidation;
-        validation.clear();
-        validation.rule = {
-          list: { inCellDropDown: true, source: `${labels.front},${labels.back}` },
-        };
-      } else if (plan.override.created) {
-        this.notices.push({ texts: NOTICES.noDropDowns() });
-      }
-    }
-
     if (target === undefined) return;
-    const summary = summarize(this.summaryRows);
-    const layout = buildSummarySheet(summary, {
-      lang: this.lang,
-      hasHours: plan.input.hours !== undefined,
-      ...(plan.hoursUnit !== undefined && { hoursUnit: plan.hoursUnit }),
-      ...(matrix !== undefined && { matrix }),
-    });
+    const layout = outcome.summarySheet;
     queueSummary(
       this.context,
-      sheet,
+      look.sheet,
       target,
       layout,
-      planCharts(layout, this.lang, summary.totalHours),
+      planCharts(layout, this.lang, outcome.summary.totalHours),
       this.lang
     );
   }
@@ -587,46 +434,34 @@ class ClassifyRun {
     region: Region,
     plan: ColumnPlan,
     summarySheetName: string,
-    hasMatrix: boolean
+    outcome: RunSummary
   ): ClassifySuccess {
     if (this.skipped > 0) this.notices.push({ texts: NOTICES.skipped(this.skipped) });
-    if (this.invalidOverrides > 0) {
-      this.notices.push({
-        texts: NOTICES.invalidOverrides(this.invalidOverrides, this.firstInvalidOverride),
-      });
+    const invalid = outcome.overrideProblems;
+    if (invalid.length > 0) {
+      this.notices.push({ texts: NOTICES.invalidOverrides(invalid.length, invalid[0].value) });
     }
-    const summary = summarize(this.summaryRows);
-    const topGaps = hasMatrix
-      ? summary.perSkill
-          .filter((skill) => skill.peopleShort > 0)
-          .sort((a, b) => b.peopleShort - a.peopleShort)
-          .slice(0, TOP_GAPS)
-          .map((skill) => ({
-            skill: skill.skill,
-            label: skillLabel(skill.skill, this.lang),
-            peopleShort: skill.peopleShort,
-          }))
-      : [];
     const columns: Partial<Record<OwnedColumn, string>> = {};
     for (const column of OWNED_COLUMNS) {
       const col = placedCol(plan, column);
       if (col !== undefined) columns[column] = `${columnLetter(col)}${region.header.row + 1}`;
     }
+    const { perSide, totalHours } = outcome.summary;
     return {
       status: "ok",
       sheetName: look.sheetName,
       ...(region.tableName !== undefined && { tableName: region.tableName }),
       rows: region.dataRows,
-      counts: { ...this.counts },
+      counts: outcome.counts,
       ...(plan.input.hours !== undefined && {
         hours: {
-          front: summary.perSide.front.hours,
-          back: summary.perSide.back.hours,
-          unclear: summary.perSide.unclear.hours,
-          total: summary.totalHours,
+          front: perSide.front.hours,
+          back: perSide.back.hours,
+          unclear: perSide.unclear.hours,
+          total: totalHours,
         },
       }),
-      topGaps,
+      topGaps: outcome.largestShortages,
       skipped: this.skipped,
       skippedRows: [...this.skippedRows],
       summarySheetName,
@@ -647,17 +482,4 @@ interface SummaryState {
 /** The sheet column of one of FrontBack's columns in the plan, if it has one. */
 function placedCol(plan: ColumnPlan, column: OwnedColumn): number | undefined {
   return column === "override" ? plan.override?.col : plan.results[column].col;
-}
-
-/** Gives a new header cell the look of the owner's header. */
-function copyStyle(cell: RangeApi, style: HeaderStyle): void {
-  const font = cell.format.font;
-  font.bold = style.bold;
-  font.italic = style.italic;
-  font.color = style.color;
-  font.name = style.fontName;
-  font.size = style.fontSize;
-  // Excel reports a cell without fill as white; painting it white would hide the gridlines.
-  if (style.fill.toUpperCase() !== "#FFFFFF") cell.format.fill.color = style.fill;
-  cell.format.horizontalAlignment = style.horizontalAlignment;
 }

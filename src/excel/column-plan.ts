@@ -10,14 +10,15 @@ import { columnLetter } from "../core/column-letter";
 import { detectChosenColumns } from "../core/column-choices";
 import type { ColumnChoices } from "../core/column-choices";
 import type { ColumnMap, HoursUnit } from "../core/columns";
-import { RESULT_HEADERS } from "../core/format";
 import { normalize } from "../core/normalize";
+import { OVERRIDE_COLUMN, RESULT_COLUMN_BY_KEY } from "../core/pipeline/result-columns";
+import type { ResultKey } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
 import { stop } from "./errors";
 import type { FrontBackError } from "./errors";
-import { OWNED_COLUMNS, RESULT_COLUMNS } from "./owned-names";
-import type { OwnedColumn, ResultColumn } from "./owned-names";
-import { OVERRIDE_HEADERS, STOPS } from "./words";
+import { OWNED_COLUMNS, RESULT_KEYS } from "./owned-names";
+import type { OwnedColumn } from "./owned-names";
+import { STOPS } from "./words";
 
 /** Excel's last column is XFD, the 16,384th. */
 const SHEET_COLUMNS = 16_384;
@@ -45,7 +46,7 @@ export interface ColumnPlan {
   /** The columns read: task, employee, role, hours, override. */
   readonly input: ColumnMap;
   readonly hoursUnit?: HoursUnit;
-  readonly results: Readonly<Record<ResultColumn, PlannedColumn>>;
+  readonly results: Readonly<Record<ResultKey, PlannedColumn>>;
   /** FrontBack's own Override column, when the sheet has no override column of the owner's. */
   readonly override?: PlannedColumn;
   /** Headers of FrontBack's columns to write: new columns, and old ones still in another language. */
@@ -60,7 +61,8 @@ export interface ColumnPlan {
 
 /** The header FrontBack gives each of its columns, in each language. */
 function columnHeader(column: OwnedColumn, lang: Language): string {
-  return column === "override" ? OVERRIDE_HEADERS[lang] : RESULT_HEADERS[lang][column];
+  const spec = column === "override" ? OVERRIDE_COLUMN : RESULT_COLUMN_BY_KEY[column];
+  return spec.header[lang];
 }
 
 const ALL_LANGUAGES: readonly Language[] = ["en", "nl"];
@@ -101,7 +103,7 @@ export function planColumns(
   const needsOverride = input.override === undefined;
   if (needsOverride && owned.override !== undefined) input.override = owned.override;
 
-  const wanted: OwnedColumn[] = [...RESULT_COLUMNS];
+  const wanted: OwnedColumn[] = [...RESULT_KEYS];
   if (needsOverride) wanted.push("override");
   const missing = wanted.filter((column) => owned[column] === undefined);
 
@@ -140,8 +142,8 @@ export function planColumns(
     }
   }
   const results = Object.fromEntries(
-    RESULT_COLUMNS.map((column) => [column, place.get(column) as PlannedColumn])
-  ) as Record<ResultColumn, PlannedColumn>;
+    RESULT_KEYS.map((column) => [column, place.get(column) as PlannedColumn])
+  ) as Record<ResultKey, PlannedColumn>;
   const override = place.get("override");
   return {
     plan: {

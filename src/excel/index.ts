@@ -73,9 +73,9 @@ export type {
   ClassifyResult,
   ClassifySuccess,
   Progress,
-  SkillShortage,
   SkippedRow,
 } from "./classify-sheet";
+export type { SkillShortage } from "../core/pipeline/task-run";
 export type { SheetResult } from "./rules-sheet";
 export type { ChosenHeaders, TaskSheetInfo } from "./read-task-sheet";
 export { FrontBackError, toFrontBackError } from "./errors";

@@ -10,8 +10,8 @@
 
 import { parseSkillsMatrix } from "../core/matrix";
 import type { SkillsMatrix } from "../core/matrix";
+import { readRules } from "../core/pipeline/rules-input";
 import { BUILTIN_RULES } from "../core/rules/builtin";
-import { mergeRuleSets, parseRuleRows } from "../core/rules/rule-rows";
 import type { RuleSet } from "../core/types";
 import { stop } from "./errors";
 import type { Texts } from "./errors";
@@ -68,8 +68,6 @@ export function queueSheetValues(
   return () => (used.isNullObject ? undefined : { rows: used.values, top: used.rowIndex });
 }
 
-const NO_RULE_HEADER = /^The first row must name the rule columns/;
-
 /**
  * The rule set of a run: the built-in rules with the Rules sheet's rules on top (same id
  * replaces, new ids add), every invalid row a notice. A sheet FrontBack made that has lost its
@@ -82,25 +80,21 @@ export function rulesFrom(
   notices: Notice[]
 ): RuleSet {
   if (found === undefined) return BUILTIN_RULES;
-  const { ruleSet, errors } = parseRuleRows(values?.rows ?? []);
-  const headerError =
-    values === undefined
-      ? undefined
-      : errors.find((e) => e.row === 1 && NO_RULE_HEADER.test(e.message));
-  if (values === undefined || headerError !== undefined) {
+  const input = values === undefined ? undefined : readRules(values.rows);
+  if (values === undefined || input === undefined || input.status === "no-header") {
     if (found.ours) {
-      const detail = headerError?.message ?? "it is empty.";
+      const detail = input?.problems[0]?.message ?? "it is empty.";
       throw stop("rules-sheet-broken", STOPS.rulesSheetBroken(found.name, detail));
     }
     notices.push({ texts: NOTICES.notOurRules(found.name), sheet: found.name });
     return BUILTIN_RULES;
   }
-  for (const error of errors) {
+  for (const error of input.problems) {
     const row = values.top + error.row;
     const message = `${error.message} This row is ignored.`;
     notices.push({ texts: { en: message, nl: message }, sheet: found.name, row });
   }
-  return mergeRuleSets(BUILTIN_RULES, ruleSet);
+  return input.ruleSet;
 }
 
 /** The skills matrix of a run, every problem of the sheet a notice; none without a sheet. */

@@ -8,15 +8,16 @@
  * or sheet without its name is the owner's, even when it has one of FrontBack's headers.
  */
 
-/** The columns FrontBack writes, in the order it adds them. */
-export type OwnedColumn = "officeType" | "confidence" | "why" | "skills" | "gap" | "override";
+import { RESULT_COLUMNS } from "../core/pipeline/result-columns";
+import type { ResultKey } from "../core/pipeline/result-columns";
+
+/** The columns FrontBack writes, in the order it adds them: the result columns, then Override. */
+export type OwnedColumn = ResultKey | "override";
 
 /** The result columns; the Override column is the owner's input even when FrontBack made it. */
-export const RESULT_COLUMNS = ["officeType", "confidence", "why", "skills", "gap"] as const;
+export const RESULT_KEYS: readonly ResultKey[] = RESULT_COLUMNS.map((column) => column.key);
 
-export type ResultColumn = (typeof RESULT_COLUMNS)[number];
-
-export const OWNED_COLUMNS: readonly OwnedColumn[] = [...RESULT_COLUMNS, "override"];
+export const OWNED_COLUMNS: readonly OwnedColumn[] = [...RESULT_KEYS, "override"];
 
 /** The sheet-scoped name of each column FrontBack writes. */
 export const COLUMN_NAMES: Readonly<Record<OwnedColumn, string>> = {

@@ -6,12 +6,6 @@
 import type { Language } from "../core/types";
 import type { Texts } from "./errors";
 
-/** The header of the Override column FrontBack adds; both read back as an override column. */
-export const OVERRIDE_HEADERS: Readonly<Record<Language, string>> = {
-  en: "Override",
-  nl: "Handmatig",
-};
-
 /** Names of the Rules sheet, by language; either is read back. */
 export const RULES_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Rules", nl: "Regels" };
 

@@ -4,8 +4,9 @@
  */
 
 import type { Classifier } from "../core/classifier";
-import { toResultCells } from "../core/format";
 import type { SkillGap } from "../core/gaps";
+import { resultCells } from "../core/pipeline/result-cells";
+import { wholePercent } from "../core/pipeline/result-columns";
 import { skillLabel, skillsNeeded } from "../core/skills";
 import type { Language, OfficeType } from "../core/types";
 import { PANE_STRINGS } from "./strings";
@@ -51,12 +52,12 @@ export function tryTask(classifier: Classifier, input: TryTaskInput, lang: Langu
   const role = input.role.trim();
   const decision = classifier.classify(role === "" ? { text } : { text, role });
   const needs = skillsNeeded(decision);
-  const cells = toResultCells(decision, needs, NO_GAP, lang);
+  const cells = resultCells(decision, needs, NO_GAP, lang);
   return {
     status: "classified",
     officeType: decision.override ?? decision.officeType,
     officeTypeLabel: cells.officeType,
-    confidence: `${strings.confidence}: ${cells.confidence}%`,
+    confidence: `${strings.confidence}: ${wholePercent(cells.confidence)}%`,
     why: cells.why,
     skills: needs.map((need) => ({
       label: skillLabel(need.skill, lang),

@@ -114,6 +114,14 @@ describe("frontback classify, XLSX", () => {
     expect(tasks.getCell("G2").value).toBe("Back office");
     expect(tasks.getCell("G3").value).toBe("Front office");
     expect(typeof tasks.getCell("H2").value).toBe("number");
+    // Confidence as the add-in writes it: a fraction, shown as a whole percent.
+    for (const address of ["H2", "H3"]) {
+      const confidence = tasks.getCell(address);
+      expect(confidence.value).toBeGreaterThan(0);
+      expect(confidence.value).toBeLessThanOrEqual(1);
+      expect(Math.round(Number(confidence.value) * 100) / 100).toBe(confidence.value);
+      expect(confidence.numFmt).toBe("0%");
+    }
     expect(sheetText(workbook.getWorksheet("Notes")!)).toEqual([["Owner's notes", "42"]]);
 
     const summary = sheetText(workbook.getWorksheet("FrontBack summary")!);
@@ -186,6 +194,13 @@ describe("frontback classify, XLSX", () => {
     expect(sheet.getCell("D2").value).toBe("0612");
     expect(sheet.getCell("E2").value).toBe("Backoffice");
     expect(sheet.getCell("E3").value).toBe("Frontoffice");
+    // The same confidence as the CSV output, as a fraction with a percent format.
+    const csv = parseCsv((await cli(["classify", "taken.csv", "--lang", "nl"], dir)).stdout).rows;
+    for (const row of [2, 3]) {
+      const cell = sheet.getCell(`F${row}`);
+      expect(cell.numFmt).toBe("0%");
+      expect(Math.round(Number(cell.value) * 100)).toBe(Number(csv[row - 1][5]));
+    }
     const summary = sheetText(workbook.getWorksheet("FrontBack overzicht")!);
     expect(summary).toContainEqual(["Totaal", "2", "11.5"]);
   });

@@ -103,7 +103,7 @@ describe("task table", () => {
   });
 
   it("writes results after the owner's columns, or over the earlier results", () => {
-    const result = { officeType: "Back office", confidence: 90, why: "w", skills: "s", gap: "" };
+    const result = { officeType: "Back office", confidence: 0.9, why: "w", skills: "s", gap: "" };
     const appended = tableAsText({
       lang: "en",
       header: ["Task", "Hours"],

@@ -1,12 +1,4 @@
-import {
-  OFFICE_TYPE_LABELS,
-  RESULT_HEADERS,
-  confidencePercent,
-  formatGap,
-  formatSkills,
-  formatWhy,
-  toResultCells,
-} from "../../src/core/format";
+import { OFFICE_TYPE_LABELS, formatGap, formatSkills, formatWhy } from "../../src/core/format";
 import { LEARNED_RULE_ID } from "../../src/core/classifier";
 import type { SkillGap } from "../../src/core/gaps";
 import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
@@ -33,7 +25,7 @@ function decision(
   return { officeType, confidence: 0.75, reasons, scores: { front: 0, back: 0 }, ...extra };
 }
 
-describe("labels and headers", () => {
+describe("labels", () => {
   it("names the office types in English and Dutch", () => {
     expect(OFFICE_TYPE_LABELS.en).toEqual({
       front: "Front office",
@@ -45,37 +37,6 @@ describe("labels and headers", () => {
       back: "Backoffice",
       unclear: "Onduidelijk",
     });
-  });
-
-  it("heads the result columns in English and Dutch", () => {
-    expect(RESULT_HEADERS.en).toEqual({
-      officeType: "Office type",
-      confidence: "Confidence",
-      why: "Why",
-      skills: "Skills needed",
-      gap: "Skill gap",
-    });
-    expect(RESULT_HEADERS.nl).toEqual({
-      officeType: "Officetype",
-      confidence: "Zekerheid",
-      why: "Waarom",
-      skills: "Benodigde vaardigheden",
-      gap: "Vaardigheidstekort",
-    });
-  });
-});
-
-describe("confidencePercent", () => {
-  it.each([
-    [0.75, 75],
-    [0.666, 67],
-    [1, 100],
-    [0, 0],
-    [1.5, 100],
-    [-0.2, 0],
-    [NaN, 0],
-  ])("shows confidence %p as %p%", (confidence, percent) => {
-    expect(confidencePercent(decision("front", [], { confidence }))).toBe(percent);
   });
 });
 
@@ -253,48 +214,5 @@ describe("formatGap", () => {
   it("is empty without an employee or a matrix", () => {
     expect(formatGap({ status: "no-employee", gaps: [] }, "en")).toBe("");
     expect(formatGap({ status: "no-matrix", gaps: [] }, "nl")).toBe("");
-  });
-});
-
-describe("toResultCells", () => {
-  it("fills every result cell in English", () => {
-    const d = decision("front", [reason("front", "complaint", 2)], { confidence: 0.8 });
-    const cells = toResultCells(
-      d,
-      [{ skill: "conflict", level: 3 }],
-      { status: "known", gaps: [{ skill: "conflict", required: 3, current: 1 }] },
-      "en"
-    );
-    expect(cells).toEqual({
-      officeType: "Front office",
-      confidence: 80,
-      why: 'Front: "complaint"',
-      skills: "Conflict handling 3",
-      gap: "Conflict handling: needs 3, has 1",
-    });
-  });
-
-  it("fills every result cell in Dutch", () => {
-    const cells = toResultCells(
-      decision("unclear", [], { confidence: 0 }),
-      [],
-      { status: "no-matrix", gaps: [] },
-      "nl"
-    );
-    expect(cells).toEqual({
-      officeType: "Onduidelijk",
-      confidence: 0,
-      why: "Geen front- of backofficewoorden gevonden",
-      skills: "",
-      gap: "",
-    });
-  });
-
-  it("shows the overridden side", () => {
-    const d = decision("back", [], { override: "back", confidence: 1 });
-    const cells = toResultCells(d, [], { status: "no-employee", gaps: [] }, "nl");
-    expect(cells.officeType).toBe("Backoffice");
-    expect(cells.confidence).toBe(100);
-    expect(cells.why).toBe("Handmatig: Backoffice");
   });
 });
