@@ -11,6 +11,7 @@ import type { ColumnDetection, ColumnMap } from "../core/columns";
 import { parseSkillsMatrix } from "../core/matrix";
 import type { SkillsMatrix } from "../core/matrix";
 import { readRules } from "../core/pipeline/rules-input";
+import { RULES_SHEET_NAMES, SKILLS_SHEET_NAMES } from "../core/pipeline/sheet-names";
 import { createSummaryRun, createTaskRun } from "../core/pipeline/task-run";
 import type { ClassifyRow, RunTally } from "../core/pipeline/task-run";
 import { BUILTIN_RULES } from "../core/rules/builtin";
@@ -67,7 +68,7 @@ async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<Ru
   const grid = await readGrid(arg.file, {
     label: arg.label,
     role: "rules file",
-    preferredSheets: ["Rules", "Regels"],
+    preferredSheets: RULES_SHEET_NAMES,
   });
   grid.warnings.forEach(warn);
   const { rows, rowNumbers } = fromHeader(grid, arg.label);
@@ -99,7 +100,7 @@ async function loadMatrix(arg: FileArg, warn: (line: string) => void): Promise<S
   const grid = await readGrid(arg.file, {
     label: arg.label,
     role: "skills matrix",
-    preferredSheets: ["Skills", "Skills matrix", "Vaardigheden", "Vaardighedenmatrix"],
+    preferredSheets: SKILLS_SHEET_NAMES,
   });
   grid.warnings.forEach(warn);
   const { rows, rowNumbers } = fromHeader(grid, arg.label);

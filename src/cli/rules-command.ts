@@ -3,6 +3,7 @@
  * with `frontback classify --rules`.
  */
 
+import { messagesOf } from "../core/language/languages";
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -17,20 +18,17 @@ import type { Io } from "./io";
 import { checkOutputPath, writeAtomically } from "./output-file";
 import { csvCellValue } from "./xlsx-output";
 
-/** Sheet name of a rules workbook; classify --rules looks for it first. */
-export const RULES_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Rules", nl: "Regels" };
-
 /** Column widths of Id, Side, Phrases, Weight, Skills in a rules workbook. */
 const WIDTHS: readonly number[] = [24, 10, 80, 10, 50];
 
 /** Dutch Excel splits CSV on semicolons, so a Dutch rules file opens in columns there. */
 function delimiterFor(lang: Language): Delimiter {
-  return lang === "nl" ? ";" : ",";
+  return messagesOf(lang).csvDelimiter;
 }
 
 function rulesWorkbook(rows: readonly (readonly string[])[], lang: Language): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(RULES_SHEET_NAMES[lang], {
+  const sheet = workbook.addWorksheet(messagesOf(lang).sheets.rules, {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   rows.forEach((row, index) => {

@@ -3,7 +3,8 @@
  * result columns after them (or in place of the ones a previous run wrote).
  */
 
-import { cellAsText, RESULT_COLUMNS } from "../core/pipeline/result-columns";
+import { LANGUAGES } from "../core/language/languages";
+import { cellAsText, headerOf, RESULT_COLUMNS } from "../core/pipeline/result-columns";
 import type { ResultCells } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
 
@@ -35,7 +36,7 @@ export const RESULT_COLUMN_COUNT = RESULT_COLUMNS.length;
 
 /** The result headers in column order. */
 export function resultHeaderCells(lang: Language): string[] {
-  return RESULT_COLUMNS.map((column) => column.header[lang]);
+  return RESULT_COLUMNS.map((column) => headerOf(column, lang));
 }
 
 function fold(text: string): string {
@@ -48,7 +49,7 @@ function fold(text: string): string {
  * more. -1 when there are none.
  */
 export function findPreviousResults(header: readonly string[]): number {
-  for (const lang of ["en", "nl"] as const) {
+  for (const lang of LANGUAGES) {
     const wanted = resultHeaderCells(lang).map(fold);
     for (let start = 0; start + wanted.length <= header.length; start++) {
       if (wanted.every((text, k) => fold(header[start + k]) === text)) return start;

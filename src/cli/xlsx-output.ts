@@ -6,15 +6,11 @@
 import ExcelJS from "exceljs";
 import type { Delimiter } from "./csv";
 import type { SummarySheet } from "../core/summary-layout";
-import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import { LANGUAGES, messagesOf } from "../core/language/languages";
 import { RESULT_COLUMNS, widthInCharacters } from "../core/pipeline/result-columns";
 import type { ResultCells, ResultColumn } from "../core/pipeline/result-columns";
-import type { Language } from "../core/types";
 import { outputWidth, resultHeaderCells } from "./task-table";
 import type { TaskTable } from "./task-table";
-
-/** Name of the task sheet FrontBack makes when the input was CSV. */
-const TASK_SHEET_NAMES: Readonly<Record<Language, string>> = { en: "Tasks", nl: "Taken" };
 
 /** A percent column's number format, as the add-in writes it. */
 const PERCENT = "0%";
@@ -52,7 +48,7 @@ export function csvCellValue(text: string, delimiter: Delimiter): string | numbe
 }
 
 function addSummary(workbook: ExcelJS.Workbook, sheet: SummarySheet): void {
-  for (const name of Object.values(SUMMARY_SHEET_NAMES)) {
+  for (const name of LANGUAGES.map((lang) => messagesOf(lang).sheets.summary)) {
     const old = workbook.getWorksheet(name);
     if (old !== undefined) workbook.removeWorksheet(old.id);
   }
@@ -74,7 +70,7 @@ export function newWorkbook(
   summary: SummarySheet
 ): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(TASK_SHEET_NAMES[table.lang], {
+  const worksheet = workbook.addWorksheet(messagesOf(table.lang).sheets.tasks, {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   const width = outputWidth(table);

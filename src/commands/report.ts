@@ -4,7 +4,7 @@
  * Office.
  */
 
-import { OFFICE_TYPE_LABELS } from "../core/format";
+import { messagesOf } from "../core/language/languages";
 import type { Language } from "../core/types";
 import type { ClassifyResult } from "../excel/classify-sheet";
 import { errorView } from "../taskpane/view-model";
@@ -21,7 +21,7 @@ export function commandReport(result: ClassifyResult, lang: Language): CommandRe
     const view = errorView(result.error, lang);
     return { ok: false, text: view.message, technical: view.technical };
   }
-  const labels = OFFICE_TYPE_LABELS[lang];
+  const labels = messagesOf(lang).officeTypes;
   const { front, back, unclear } = result.counts;
   const counts = `${labels.front} ${front}, ${labels.back} ${back}, ${labels.unclear} ${unclear}`;
   const text =

@@ -7,7 +7,7 @@
  * per field. Matches are ranked, and every column serves one field at most.
  */
 
-import { RESULT_COLUMNS } from "./pipeline/result-columns";
+import { headersOf, RESULT_COLUMNS } from "./pipeline/result-columns";
 import { normalize, tokenize } from "./normalize";
 import type { Language } from "./types";
 
@@ -375,9 +375,7 @@ const FOLDED_VOCABULARY: Readonly<Record<Field, FoldedVocabulary>> = {
  * would classify FrontBack's own output.
  */
 const RESULT_HEADERS_COMPACT: ReadonlySet<string> = new Set(
-  RESULT_COLUMNS.flatMap((column) =>
-    Object.values(column.header).map((header) => tokenize(header).join(""))
-  )
+  RESULT_COLUMNS.flatMap((column) => headersOf(column).map((header) => tokenize(header).join("")))
 );
 
 function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {

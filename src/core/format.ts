@@ -4,88 +4,18 @@
  */
 
 import type { SkillGap } from "./gaps";
+import { messagesOf } from "./language/languages";
+import type { WhyMessages } from "./language/messages";
 import { skillLabel } from "./skills";
 import { LEARNED_RULE_ID } from "./classifier";
-import type { Decision, Language, OfficeType, Reason, Side, SkillNeed } from "./types";
-
-/** How each office type reads in a cell. */
-export const OFFICE_TYPE_LABELS: Readonly<Record<Language, Readonly<Record<OfficeType, string>>>> =
-  {
-    en: { front: "Front office", back: "Back office", unclear: "Unclear" },
-    nl: { front: "Frontoffice", back: "Backoffice", unclear: "Onduidelijk" },
-  };
-
-interface WhyWords {
-  readonly override: string;
-  /** Group names in the Why cell; Dutch owners say frontoffice/backoffice, not voor/achter. */
-  readonly sides: Readonly<Record<Side, string>>;
-  readonly negated: string;
-  readonly role: string;
-  /** Marks the words whose weight was learned from labelled tasks, not given by a rule. */
-  readonly learned: string;
-  readonly noReasons: string;
-  readonly cancelOut: string;
-  readonly invalidOverride: (value: string) => string;
-}
-
-const WHY_WORDS: Readonly<Record<Language, WhyWords>> = {
-  en: {
-    override: "Override",
-    sides: { front: "Front", back: "Back" },
-    negated: "negated",
-    role: "role",
-    learned: "learned",
-    noReasons: "No front- or back-office words found",
-    cancelOut: " — signals cancel out",
-    invalidOverride: (value) =>
-      `Override "${value}" not understood: write Front office or Back office`,
-  },
-  nl: {
-    override: "Handmatig",
-    sides: { front: "Frontoffice", back: "Backoffice" },
-    negated: "ontkend",
-    role: "functie",
-    learned: "geleerd",
-    noReasons: "Geen front- of backofficewoorden gevonden",
-    cancelOut: " — signalen heffen elkaar op",
-    invalidOverride: (value) =>
-      `Handmatige waarde "${value}" niet begrepen: schrijf Frontoffice of Backoffice`,
-  },
-};
-
-const GAP_WORDS: Readonly<
-  Record<
-    Language,
-    { needs: string; has: string; notRated: string; none: string; notInMatrix: string }
-  >
-> = {
-  en: {
-    needs: "needs",
-    has: "has",
-    notRated: "Not rated",
-    none: "None",
-    notInMatrix: "Not in skills matrix",
-  },
-  nl: {
-    needs: "nodig",
-    has: "heeft",
-    notRated: "Niet beoordeeld",
-    none: "Geen",
-    notInMatrix: "Niet in vaardighedenmatrix",
-  },
-};
-
-/** A language FrontBack does not speak can only come from an unchecked cast; English is read widest. */
-function supported(lang: Language): Language {
-  return lang === "nl" ? "nl" : "en";
-}
+import type { Decision, Language, Reason, Side, SkillNeed } from "./types";
 
 /**
  * The learned words of a reason (the classifier joins them with ", "), quoted and marked; those a
  * rule's reason already quotes for the same side are said once, by the rule. Empty when every
  * word is.
  */
-function learnedText(reason: Reason, words: WhyWords, quotedByRules: readonly string[]): string {
+function learnedText(reason: Reason, words: WhyMessages, quotedByRules: readonly string[]): string {
   const quoted = reason.matched
     .split(", ")
     .map((word) => `"${word.trim()}"`)
@@ -93,7 +23,7 @@ function learnedText(reason: Reason, words: WhyWords, quotedByRules: readonly st
   return quoted.length === 0 ? "" : `${quoted.join(", ")} (${words.learned})`;
 }
 
-function reasonText(reason: Reason, words: WhyWords): string {
+function reasonText(reason: Reason, words: WhyMessages): string {
   const text = reason.matched.trim() === "" ? reason.phrase.trim() : reason.matched.trim();
   const marks: string[] = [];
   if (reason.source === "role") marks.push(words.role);
@@ -105,7 +35,7 @@ function reasonText(reason: Reason, words: WhyWords): string {
  * Adds what the owner must fix to the Why cell: an override that was not understood did not
  * decide the row, and the cell is where the owner looks to find out why their choice was ignored.
  */
-function withInvalidOverride(text: string, d: Decision, words: WhyWords): string {
+function withInvalidOverride(text: string, d: Decision, words: WhyMessages): string {
   const value = typeof d.invalidOverride === "string" ? d.invalidOverride.trim() : "";
   if (value === "") return text;
   return `${text}${/[.!?]$/.test(text) ? " " : ". "}${words.invalidOverride(value)}`;
@@ -120,9 +50,10 @@ function withInvalidOverride(text: string, d: Decision, words: WhyWords): string
  * cancel out. An override that was not understood is said last.
  */
 export function formatWhy(d: Decision, lang: Language): string {
-  const words = WHY_WORDS[supported(lang)];
+  const messages = messagesOf(lang);
+  const words = messages.why;
   if (d.override === "front" || d.override === "back") {
-    return `${words.override}: ${OFFICE_TYPE_LABELS[supported(lang)][d.override]}`;
+    return `${words.override}: ${messages.officeTypes[d.override]}`;
   }
 
   const groups: Record<Side, { weight: number; texts: string[] }> = {
@@ -175,7 +106,7 @@ export function formatSkills(needs: readonly SkillNeed[], lang: Language): strin
  * when there is no employee or no matrix, since there is nothing to compare.
  */
 export function formatGap(gap: SkillGap, lang: Language): string {
-  const words = GAP_WORDS[supported(lang)];
+  const words = messagesOf(lang).gap;
   switch (gap.status) {
     case "known": {
       if (gap.gaps.length === 0) return words.none;

@@ -5,6 +5,7 @@
  */
 
 import { columnLetter } from "./column-letter";
+import { messagesOf } from "./language/languages";
 import { findSkill, foldHeader, SKILL_CATALOGUE, skillLabel } from "./skills";
 import type { Language, Level, SkillId } from "./types";
 
@@ -300,7 +301,7 @@ export function parseSkillsMatrix(rows: readonly (readonly unknown[])[]): Parsed
  */
 export function buildMatrixRows(employees: readonly string[], lang: Language): string[][] {
   const header = [
-    lang === "nl" ? "Medewerker" : "Employee",
+    messagesOf(lang).matrix.employeeHeader,
     ...SKILL_CATALOGUE.map((def) => skillLabel(def.id, lang)),
   ];
   const rows: string[][] = [header];

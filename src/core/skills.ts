@@ -3,63 +3,32 @@
  * and the skills a classified task needs.
  */
 
+import { LANGUAGES, messagesOf } from "./language/languages";
 import { normalize } from "./normalize";
 import type { Decision, Language, Level, Side, SkillId, SkillNeed } from "./types";
 
-/** One skill of the catalogue, with the side it belongs to and its label in each language. */
+/** One skill of the catalogue and the side it belongs to; its labels are in the message catalogue. */
 export interface SkillDef {
   readonly id: SkillId;
   readonly side: Side;
-  readonly en: string;
-  readonly nl: string;
 }
 
 /** Every skill FrontBack knows, in the order of domain.md; reports and sheets follow this order. */
 export const SKILL_CATALOGUE: readonly SkillDef[] = [
-  {
-    id: "interpersonal",
-    side: "front",
-    en: "Interpersonal skills",
-    nl: "Interpersoonlijke vaardigheden",
-  },
-  { id: "clarity", side: "front", en: "Clear communication", nl: "Duidelijk communiceren" },
-  { id: "listening", side: "front", en: "Active listening", nl: "Actief luisteren" },
-  { id: "friendliness", side: "front", en: "Friendly manner", nl: "Vriendelijkheid" },
-  { id: "patience", side: "front", en: "Patience", nl: "Geduld" },
-  { id: "questioning", side: "front", en: "Questioning techniques", nl: "Vraagtechnieken" },
-  { id: "conflict", side: "front", en: "Conflict handling", nl: "Conflicthantering" },
-  {
-    id: "basic-computer",
-    side: "front",
-    en: "Basic computer skills",
-    nl: "Basisvaardigheden computer",
-  },
-  {
-    id: "correspondence",
-    side: "back",
-    en: "Oral and written communication",
-    nl: "Mondelinge en schriftelijke communicatie",
-  },
-  { id: "numeracy", side: "back", en: "Working with numbers", nl: "Cijfermatig inzicht" },
-  { id: "organising", side: "back", en: "Organising", nl: "Organisatievermogen" },
-  {
-    id: "filing",
-    side: "back",
-    en: "Accurate, on-time filing",
-    nl: "Nauwkeurig en tijdig archiveren",
-  },
-  {
-    id: "office-software",
-    side: "back",
-    en: "Office and accounting software",
-    nl: "Kantoor- en boekhoudsoftware",
-  },
-  {
-    id: "advanced-it",
-    side: "back",
-    en: "Advanced IT (networks, systems)",
-    nl: "Geavanceerde IT-kennis",
-  },
+  { id: "interpersonal", side: "front" },
+  { id: "clarity", side: "front" },
+  { id: "listening", side: "front" },
+  { id: "friendliness", side: "front" },
+  { id: "patience", side: "front" },
+  { id: "questioning", side: "front" },
+  { id: "conflict", side: "front" },
+  { id: "basic-computer", side: "front" },
+  { id: "correspondence", side: "back" },
+  { id: "numeracy", side: "back" },
+  { id: "organising", side: "back" },
+  { id: "filing", side: "back" },
+  { id: "office-software", side: "back" },
+  { id: "advanced-it", side: "back" },
 ];
 
 /** The skills every task of a side needs, whatever its words; they are needed at CORE_LEVEL. */
@@ -82,9 +51,8 @@ export function catalogueIndex(id: SkillId): number {
 
 /** The label of a skill in the given language; the id itself if the skill is not in the catalogue. */
 export function skillLabel(id: SkillId, lang: Language): string {
-  const def = BY_ID.get(id);
-  if (def === undefined) return String(id);
-  return lang === "nl" ? def.nl : def.en;
+  if (!BY_ID.has(id)) return String(id);
+  return messagesOf(lang).skills[id];
 }
 
 /**
@@ -99,7 +67,7 @@ export function foldHeader(text: string): string {
 const SKILL_KEYS: ReadonlyMap<string, SkillId> = (() => {
   const keys = new Map<string, SkillId>();
   for (const def of SKILL_CATALOGUE) {
-    for (const name of [def.id, def.en, def.nl]) {
+    for (const name of [def.id, ...LANGUAGES.map((lang) => messagesOf(lang).skills[def.id])]) {
       keys.set(foldHeader(name), def.id);
       // "Advanced IT (networks, systems)" is long to type; "Advanced IT" is what owners write.
       const withoutAside = name.replace(/\([^)]*\)/g, "");

@@ -6,7 +6,8 @@
  */
 
 import type { HoursUnit } from "./columns";
-import { formatGap, OFFICE_TYPE_LABELS } from "./format";
+import { formatGap } from "./format";
+import { messagesOf } from "./language/languages";
 import { employeeKey } from "./matrix";
 import type { SkillsMatrix } from "./matrix";
 import { skillLabel } from "./skills";
@@ -42,55 +43,6 @@ export interface SummarySheet {
   readonly skills: SummaryTable<"label" | "tasksNeeding" | "peopleShort">;
 }
 
-/** Names of the summary sheet FrontBack adds, in both languages. */
-export const SUMMARY_SHEET_NAMES: Readonly<Record<Language, string>> = {
-  en: "FrontBack summary",
-  nl: "FrontBack overzicht",
-};
-
-interface Words {
-  readonly title: string;
-  readonly officeType: string;
-  readonly tasks: string;
-  readonly hours: Readonly<Record<HoursUnit | "none", string>>;
-  readonly total: string;
-  readonly employee: string;
-  readonly hoursOn: (side: string) => string;
-  readonly largestGaps: string;
-  readonly skill: string;
-  readonly tasksNeeding: string;
-  readonly peopleShort: string;
-}
-
-const WORDS: Readonly<Record<Language, Words>> = {
-  en: {
-    title: "FrontBack summary",
-    officeType: "Office type",
-    tasks: "Tasks",
-    hours: { none: "Hours", week: "Hours per week", month: "Hours per month" },
-    total: "Total",
-    employee: "Employee",
-    hoursOn: (side) => `${side} hours`,
-    largestGaps: "Largest skill gaps",
-    skill: "Skill",
-    tasksNeeding: "Tasks needing it",
-    peopleShort: "People short",
-  },
-  nl: {
-    title: "FrontBack overzicht",
-    officeType: "Officetype",
-    tasks: "Taken",
-    hours: { none: "Uren", week: "Uren per week", month: "Uren per maand" },
-    total: "Totaal",
-    employee: "Medewerker",
-    hoursOn: (side) => `Uren ${side.toLowerCase()}`,
-    largestGaps: "Grootste vaardigheidstekorten",
-    skill: "Vaardigheid",
-    tasksNeeding: "Taken die het nodig hebben",
-    peopleShort: "Mensen met tekort",
-  },
-};
-
 const SIDES: readonly OfficeType[] = ["front", "back", "unclear"];
 
 /** Hours rounded to hundredths, so sums of 7.1 + 0.2 do not show binary noise. */
@@ -112,8 +64,9 @@ export function buildSummarySheet(
   }
 ): SummarySheet {
   const { lang, hasHours, matrix } = options;
-  const words = WORDS[lang];
-  const labels = OFFICE_TYPE_LABELS[lang];
+  const messages = messagesOf(lang);
+  const words = messages.summary;
+  const labels = messages.officeTypes;
   const hoursHeader = words.hours[options.hoursUnit ?? "none"];
   const rows: SummaryCell[][] = [];
   const headingRows: number[] = [];
@@ -213,7 +166,7 @@ export function buildSummarySheet(
   };
 
   return {
-    name: SUMMARY_SHEET_NAMES[lang],
+    name: messages.sheets.summary,
     rows,
     headingRows,
     sides,

@@ -9,8 +9,8 @@ export type Side = "front" | "back";
 /** What the classifier says of a task: a side, or an honest "unclear". */
 export type OfficeType = Side | "unclear";
 
-/** The languages FrontBack speaks. */
-export type Language = "en" | "nl";
+/** The languages FrontBack speaks: one file of the message catalogue each (language/languages.ts). */
+export type Language = import("./language/languages").Language;
 
 /** Stable ids of the skill catalogue (domain.md). */
 export type SkillId =

@@ -10,7 +10,7 @@ import { columnLetter } from "../core/column-letter";
 import type { SummarySheet, SummaryTable } from "../core/summary-layout";
 import type { Language } from "../core/types";
 import type { ChartKind } from "./excel-api";
-import { CHART_WORDS } from "./words";
+import { messagesOf } from "../core/language/languages";
 
 /** Cells of the summary sheet, 0-based. */
 export interface CellArea {
@@ -64,7 +64,7 @@ function labelsOf<C extends string>(table: SummaryTable<C>, label: C, rows: numb
 
 /** The charts of a summary sheet, top to bottom right of its tables. */
 export function planCharts(sheet: SummarySheet, lang: Language, hoursInTotal: number): ChartSpec[] {
-  const words = CHART_WORDS[lang];
+  const words = messagesOf(lang).charts;
   const left = tablesWidth(sheet) + 1;
   const specs: Omit<ChartSpec, "from" | "to">[] = [];
 

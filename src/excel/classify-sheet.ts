@@ -24,7 +24,7 @@ import { columnLetter } from "../core/column-letter";
 import type { SkillsMatrix } from "../core/matrix";
 import { createSummaryRun } from "../core/pipeline/task-run";
 import type { ClassifyRow, RunSummary, SkillShortage } from "../core/pipeline/task-run";
-import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
+import { messagesOf } from "../core/language/languages";
 import type { Language, OfficeType } from "../core/types";
 import { cellText, hoursOf, taskCell } from "./cell-input";
 import type { SkipReason } from "./cell-input";
@@ -37,6 +37,7 @@ import type { ChartApi, ExcelContext, ExcelHost } from "./excel-api";
 import {
   freeSheetName,
   matrixFrom,
+  notice,
   otherSheets,
   queueSheetValues,
   rulesFrom,
@@ -59,7 +60,6 @@ import {
 } from "./task-sheet";
 import type { ColumnsBlock, Look, OwnedCells, Region } from "./task-sheet";
 import { valueBytes } from "./text-values";
-import { NOTICES, SKIP_WORDS, STOPS } from "./words";
 
 /** What the caller can ask of a run. */
 export interface ClassifyOptions {
@@ -177,9 +177,10 @@ class ClassifyRun {
     const readLook = queueLook(this.context);
     await this.sync(false);
     const look = readLook();
-    if (look.sheetProtected) throw stop("protected-sheet", STOPS.protectedSheet(look.sheetName));
+    if (look.sheetProtected)
+      throw stop("protected-sheet", (m) => m.stops.protectedSheet(look.sheetName));
     if (look.tableNames.length === 0 && look.usedValues === undefined) {
-      throw stop("empty-sheet", STOPS.emptySheet(look.sheetName));
+      throw stop("empty-sheet", (m) => m.stops.emptySheet(look.sheetName));
     }
 
     const found = otherSheets(look);
@@ -188,7 +189,7 @@ class ClassifyRun {
 
     const owned = ownedColumns(look);
     const { region, plan } = this.chooseRegion(readRegions(), owned);
-    if (region.dataRows === 0) throw stop("no-tasks", STOPS.noTasks(look.sheetName));
+    if (region.dataRows === 0) throw stop("no-tasks", (m) => m.stops.noTasks(look.sheetName));
     const ruleSet = rulesFrom(found.rules, readRules?.(), this.notices);
     const matrix: SkillsMatrix | undefined = matrixFrom(found.skills, readSkills?.(), this.notices);
     const summaryTarget =
@@ -285,7 +286,7 @@ class ClassifyRun {
       // A header that names FrontBack's columns decides: never look past it for another region.
       if (planned.error.code === "header-taken") throw planned.error;
     }
-    throw firstError ?? stop("empty-sheet", STOPS.emptySheet(""));
+    throw firstError ?? stop("empty-sheet", (m) => m.stops.emptySheet(""));
   }
 
   /**
@@ -301,7 +302,8 @@ class ClassifyRun {
       .getUsedRangeOrNullObject(true);
     right.load("address");
     await this.sync(false);
-    if (!right.isNullObject) throw stop("data-in-the-way", STOPS.dataInTheWay(right.address));
+    if (!right.isNullObject)
+      throw stop("data-in-the-way", (m) => m.stops.dataInTheWay(right.address));
   }
 
   /** Queues a look at the summary sheet of an earlier run, if the task sheet's name finds one. */
@@ -322,21 +324,22 @@ class ClassifyRun {
 
   /** The summary sheet: FrontBack's own from an earlier run, or a new one under a free name. */
   private summaryTarget(look: Look, state: SummaryState): SummaryTarget {
-    if (state.sheet !== undefined) {
-      if (state.protected) throw stop("protected-sheet", STOPS.protectedSheet(state.sheet));
+    const sheet = state.sheet;
+    if (sheet !== undefined) {
+      if (state.protected) throw stop("protected-sheet", (m) => m.stops.protectedSheet(sheet));
       return {
-        name: state.sheet,
+        name: sheet,
         create: false,
         oldCharts: state.charts,
         addName: false,
         replaceName: false,
       };
     }
-    if (look.workbookProtected) throw stop("protected-workbook", STOPS.protectedWorkbook());
+    if (look.workbookProtected) throw stop("protected-workbook", (m) => m.stops.protectedWorkbook);
     const named = namedCell(look.sheetScopeNames, SUMMARY_NAME);
-    const wanted = SUMMARY_SHEET_NAMES[this.lang];
+    const wanted = messagesOf(this.lang).sheets.summary;
     const name = freeSheetName(wanted, look.sheetNames);
-    if (name !== wanted) this.notices.push({ texts: NOTICES.renamedSummary(wanted, name) });
+    if (name !== wanted) this.notices.push(notice((m) => m.notices.renamedSummary(wanted, name)));
     return {
       name,
       create: true,
@@ -369,7 +372,7 @@ class ClassifyRun {
         if (this.skippedRows.length < SKIPPED_LISTED) {
           this.skippedRows.push({ row: sheetRow, reason: task.reason });
         }
-        rows[i] = rowValues({ skipped: SKIP_WORDS[this.lang][task.reason] });
+        rows[i] = rowValues({ skipped: messagesOf(this.lang).skipped[task.reason] });
         continue;
       }
       const hours =
@@ -415,7 +418,7 @@ class ClassifyRun {
   ): void {
     const dropDowns = this.host.isSetSupported("ExcelApi", "1.8");
     if (!queueFormats(look.sheet, region, plan, this.lang, dropDowns)) {
-      this.notices.push({ texts: NOTICES.noDropDowns() });
+      this.notices.push(notice((m) => m.notices.noDropDowns));
     }
     if (target === undefined) return;
     const layout = outcome.summarySheet;
@@ -436,10 +439,12 @@ class ClassifyRun {
     summarySheetName: string,
     outcome: RunSummary
   ): ClassifySuccess {
-    if (this.skipped > 0) this.notices.push({ texts: NOTICES.skipped(this.skipped) });
+    if (this.skipped > 0) this.notices.push(notice((m) => m.notices.skipped(this.skipped)));
     const invalid = outcome.overrideProblems;
     if (invalid.length > 0) {
-      this.notices.push({ texts: NOTICES.invalidOverrides(invalid.length, invalid[0].value) });
+      this.notices.push(
+        notice((m) => m.notices.invalidOverrides(invalid.length, invalid[0].value))
+      );
     }
     const columns: Partial<Record<OwnedColumn, string>> = {};
     for (const column of OWNED_COLUMNS) {

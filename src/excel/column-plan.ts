@@ -10,15 +10,15 @@ import { columnLetter } from "../core/column-letter";
 import { detectChosenColumns } from "../core/column-choices";
 import type { ColumnChoices } from "../core/column-choices";
 import type { ColumnMap, HoursUnit } from "../core/columns";
+import { LANGUAGES } from "../core/language/languages";
 import { normalize } from "../core/normalize";
-import { OVERRIDE_COLUMN, RESULT_COLUMN_BY_KEY } from "../core/pipeline/result-columns";
+import { headerOf, OVERRIDE_COLUMN, RESULT_COLUMN_BY_KEY } from "../core/pipeline/result-columns";
 import type { ResultKey } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
 import { stop } from "./errors";
 import type { FrontBackError } from "./errors";
 import { OWNED_COLUMNS, RESULT_KEYS } from "./owned-names";
 import type { OwnedColumn } from "./owned-names";
-import { STOPS } from "./words";
 
 /** Excel's last column is XFD, the 16,384th. */
 const SHEET_COLUMNS = 16_384;
@@ -61,14 +61,11 @@ export interface ColumnPlan {
 
 /** The header FrontBack gives each of its columns, in each language. */
 function columnHeader(column: OwnedColumn, lang: Language): string {
-  const spec = column === "override" ? OVERRIDE_COLUMN : RESULT_COLUMN_BY_KEY[column];
-  return spec.header[lang];
+  return headerOf(column === "override" ? OVERRIDE_COLUMN : RESULT_COLUMN_BY_KEY[column], lang);
 }
 
-const ALL_LANGUAGES: readonly Language[] = ["en", "nl"];
-
 function labelsOf(column: OwnedColumn): Set<string> {
-  return new Set(ALL_LANGUAGES.map((lang) => normalize(columnHeader(column, lang))));
+  return new Set(LANGUAGES.map((lang) => normalize(columnHeader(column, lang))));
 }
 
 /**
@@ -92,7 +89,7 @@ export function planColumns(
       const again = detectChosenColumns(visible, choices, l);
       return again.status === "ok" ? detection.message : again.message;
     };
-    return { error: stop("no-task-column", STOPS.noTaskColumn(messageIn("en"), messageIn("nl"))) };
+    return { error: stop("no-task-column", (_messages, l) => messageIn(l)) };
   }
   const relative = detection.columns;
   const input: { -readonly [F in keyof ColumnMap]: ColumnMap[F] } = { task: at(relative.task) };
@@ -115,11 +112,11 @@ export function planColumns(
     if (ownedCols.has(col) || col === input.override) continue;
     const text = header.texts[index].trim();
     if (text !== "" && taken.has(normalize(text))) {
-      return { error: stop("header-taken", STOPS.headerTaken(columnLetter(col), text)) };
+      return { error: stop("header-taken", (m) => m.stops.headerTaken(columnLetter(col), text)) };
     }
   }
   if (header.appendAt + missing.length > SHEET_COLUMNS) {
-    return { error: stop("no-room", STOPS.noRoom()) };
+    return { error: stop("no-room", (m) => m.stops.noRoom) };
   }
 
   const place = new Map<OwnedColumn, PlannedColumn>();

@@ -5,6 +5,8 @@
  * application-specific JavaScript APIs" lists them); anything else is reported as unexpected.
  */
 
+import { inEveryLanguage } from "../core/language/languages";
+import type { Messages, OfficeErrorKind } from "../core/language/messages";
 import type { Language } from "../core/types";
 
 /** What went wrong, as the pane may want to react to it (e.g. offer to choose the task column). */
@@ -27,7 +29,7 @@ export type FrontBackErrorCode =
   | "unsupported"
   | "unexpected";
 
-/** Texts in both languages, so the pane can show the owner's language whatever the run used. */
+/** Texts in every language, so the pane can show the owner's language whatever the run used. */
 export type Texts = Readonly<Record<Language, string>>;
 
 /** An error FrontBack reports to the owner. `message` is the English text. */
@@ -89,66 +91,21 @@ export function officeErrorCode(cause: unknown): string | undefined {
   return typeof code === "string" && code !== "" ? code : undefined;
 }
 
+/** A message of the catalogue, picked from the messages of any language. */
+export type Say = (messages: Messages, lang: Language) => string;
+
 interface Mapping {
   readonly code: FrontBackErrorCode;
-  readonly texts: Texts;
+  readonly kind: OfficeErrorKind;
 }
 
-const CELL_EDIT: Mapping = {
-  code: "cell-edit-mode",
-  texts: {
-    en: "Excel is busy editing a cell. Press Enter or Esc to finish editing, then run FrontBack again.",
-    nl: "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc om het bewerken af te ronden en start FrontBack opnieuw.",
-  },
-};
-
-const ACCESS_DENIED: Mapping = {
-  code: "access-denied",
-  texts: {
-    en: "Excel did not allow the change: the sheet or workbook may be protected or opened read-only. Unprotect it (Review > Unprotect Sheet) or open an editable copy, then run FrontBack again.",
-    nl: "Excel stond de wijziging niet toe: het blad of de werkmap is misschien beveiligd of alleen-lezen geopend. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) of open een bewerkbare kopie en start FrontBack opnieuw.",
-  },
-};
-
-const NOT_FOUND: Mapping = {
-  code: "not-found",
-  texts: {
-    en: "A sheet, table or name FrontBack was working with disappeared while it ran (deleted or renamed). Run FrontBack again.",
-    nl: "Een blad, tabel of naam waarmee FrontBack bezig was, verdween tijdens het werk (verwijderd of hernoemd). Start FrontBack opnieuw.",
-  },
-};
-
-const REJECTED: Mapping = {
-  code: "rejected",
-  texts: {
-    en: "Excel refused what FrontBack tried to write there, often because of merged cells, a filter or a table in the way. Unmerge those cells or clear the filter, then run FrontBack again.",
-    nl: "Excel weigerde wat FrontBack daar wilde schrijven, vaak door samengevoegde cellen, een filter of een tabel die in de weg staat. Maak de samenvoeging ongedaan of wis het filter en start FrontBack opnieuw.",
-  },
-};
-
-const TOO_LARGE: Mapping = {
-  code: "too-large",
-  texts: {
-    en: "The sheet is too large for Excel to pass in one go (Excel on the web limits each exchange to 5 MB). Try Excel on the desktop, or split the tasks over two sheets.",
-    nl: "Het blad is te groot om in één keer door te geven (Excel op het web beperkt elke uitwisseling tot 5 MB). Probeer Excel op de computer, of verdeel de taken over twee bladen.",
-  },
-};
-
-const UNSUPPORTED: Mapping = {
-  code: "unsupported",
-  texts: {
-    en: "This version of Excel lacks something FrontBack needs. FrontBack works in Excel 2016 or later, Microsoft 365 and Excel on the web: update Excel and try again.",
-    nl: "Deze versie van Excel mist iets wat FrontBack nodig heeft. FrontBack werkt in Excel 2016 of later, Microsoft 365 en Excel op het web: werk Excel bij en probeer het opnieuw.",
-  },
-};
-
-const UNEXPECTED: Mapping = {
-  code: "unexpected",
-  texts: {
-    en: "Something unexpected went wrong, so FrontBack stopped. Your own cells are as you left them. Try again; if it happens again, send the technical details below to whoever supports FrontBack.",
-    nl: "Er ging iets onverwachts mis, dus FrontBack is gestopt. Uw eigen cellen zijn zoals u ze achterliet. Probeer het opnieuw; gebeurt het weer, stuur dan de technische details hieronder naar wie FrontBack ondersteunt.",
-  },
-};
+const CELL_EDIT: Mapping = { code: "cell-edit-mode", kind: "cellEditMode" };
+const ACCESS_DENIED: Mapping = { code: "access-denied", kind: "accessDenied" };
+const NOT_FOUND: Mapping = { code: "not-found", kind: "notFound" };
+const REJECTED: Mapping = { code: "rejected", kind: "rejected" };
+const TOO_LARGE: Mapping = { code: "too-large", kind: "tooLarge" };
+const UNSUPPORTED: Mapping = { code: "unsupported", kind: "unsupported" };
+const UNEXPECTED: Mapping = { code: "unexpected", kind: "unexpected" };
 
 const MAPPINGS: Readonly<Record<string, Mapping>> = {
   InvalidOperationInCellEditMode: CELL_EDIT,
@@ -171,11 +128,6 @@ const MAPPINGS: Readonly<Record<string, Mapping>> = {
   NotImplemented: UNSUPPORTED,
 };
 
-const PARTLY_WRITTEN: Texts = {
-  en: "FrontBack had written part of its results when this happened, so some rows may show results from an earlier run; running it again finishes the job.",
-  nl: "FrontBack had al een deel van de resultaten geschreven toen dit gebeurde, dus sommige rijen tonen misschien resultaten van een eerdere keer; start FrontBack opnieuw om het af te maken.",
-};
-
 /**
  * Any error from a run as a FrontBackError: a FrontBackError as it is, an Office error by its
  * code, anything else as unexpected. `wrote` says results were already written, which the message
@@ -185,21 +137,22 @@ export function toFrontBackError(cause: unknown, wrote = false): FrontBackError 
   if (cause instanceof FrontBackError) return cause;
   const code = officeErrorCode(cause);
   const mapping = (code === undefined ? undefined : MAPPINGS[code]) ?? UNEXPECTED;
-  const texts: Texts = wrote
-    ? {
-        en: `${mapping.texts.en} ${PARTLY_WRITTEN.en}`,
-        nl: `${mapping.texts.nl} ${PARTLY_WRITTEN.nl}`,
-      }
-    : mapping.texts;
+  const texts = inEveryLanguage((m) =>
+    wrote ? `${m.officeErrors[mapping.kind]} ${m.partlyWritten}` : m.officeErrors[mapping.kind]
+  );
   return new FrontBackError(mapping.code, texts, cause);
 }
 
 /** An expected stop with FrontBack's own message (nothing from Excel behind it). */
-export function stop(code: FrontBackErrorCode, texts: Texts): FrontBackError {
-  return new FrontBackError(code, texts);
+export function stop(code: FrontBackErrorCode, say: Say): FrontBackError {
+  return new FrontBackError(code, inEveryLanguage(say));
 }
 
 /** The error a run could not even start with: Excel older than the floor. */
 export function unsupportedExcel(): FrontBackError {
-  return new FrontBackError(UNSUPPORTED.code, UNSUPPORTED.texts, "ExcelApi 1.7 is not supported");
+  return new FrontBackError(
+    UNSUPPORTED.code,
+    inEveryLanguage((m) => m.officeErrors.unsupported),
+    "ExcelApi 1.7 is not supported"
+  );
 }

@@ -13,12 +13,13 @@ import type { SkillsMatrix } from "../core/matrix";
 import { readRules } from "../core/pipeline/rules-input";
 import { BUILTIN_RULES } from "../core/rules/builtin";
 import type { RuleSet } from "../core/types";
+import { RULES_SHEET_NAMES, SKILLS_SHEET_NAMES } from "../core/pipeline/sheet-names";
+import { inEveryLanguage } from "../core/language/languages";
 import { stop } from "./errors";
-import type { Texts } from "./errors";
+import type { Say, Texts } from "./errors";
 import type { ExcelContext } from "./excel-api";
 import { namedCell, RULES_NAME, sameSheet, SKILLS_NAME } from "./owned-names";
 import type { Look } from "./task-sheet";
-import { NOTICES, RULES_SHEET_NAMES, SKILLS_SHEET_ALIASES, STOPS } from "./words";
 
 /** Something the owner may want to fix; the run went on without it. */
 export interface Notice {
@@ -26,6 +27,15 @@ export interface Notice {
   readonly sheet?: string;
   /** 1-based row of that sheet. */
   readonly row?: number;
+}
+
+/** A notice in every language, of a sheet (and a row of it) when it is about one. */
+export function notice(say: Say, sheet?: string, row?: number): Notice {
+  return {
+    texts: inEveryLanguage(say),
+    ...(sheet !== undefined && { sheet }),
+    ...(row !== undefined && { row }),
+  };
 }
 
 /** One of the other sheets, found, and whether FrontBack made it (its workbook name points at it). */
@@ -84,9 +94,9 @@ export function rulesFrom(
   if (values === undefined || input === undefined || input.status === "no-header") {
     if (found.ours) {
       const detail = input?.problems[0]?.message ?? "it is empty.";
-      throw stop("rules-sheet-broken", STOPS.rulesSheetBroken(found.name, detail));
+      throw stop("rules-sheet-broken", (m) => m.stops.rulesSheetBroken(found.name, detail));
     }
-    notices.push({ texts: NOTICES.notOurRules(found.name), sheet: found.name });
+    notices.push(notice((m) => m.notices.notOurRules(found.name), found.name));
     return BUILTIN_RULES;
   }
   for (const error of input.problems) {
@@ -117,8 +127,8 @@ export function matrixFrom(
 
 /** Where the rules and skills sheets are, by FrontBack's names or their usual names. */
 export function otherSheets(look: Look): { rules?: FoundSheet; skills?: FoundSheet } {
-  const rules = findSheet(look, RULES_NAME, Object.values(RULES_SHEET_NAMES));
-  const skills = findSheet(look, SKILLS_NAME, SKILLS_SHEET_ALIASES);
+  const rules = findSheet(look, RULES_NAME, RULES_SHEET_NAMES);
+  const skills = findSheet(look, SKILLS_NAME, SKILLS_SHEET_NAMES);
   return { ...(rules !== undefined && { rules }), ...(skills !== undefined && { skills }) };
 }
 

@@ -29,6 +29,10 @@ export const COLUMN_NAMES: Readonly<Record<OwnedColumn, string>> = {
   override: "FrontBack_Override",
 };
 
+/** The comment on each name FrontBack adds, shown in Excel's Name Manager. */
+export const NAME_COMMENT =
+  "FrontBack finds its own columns and sheets by this name. Keep it, or FrontBack treats them as yours.";
+
 /** Scoped to the task sheet: its summary sheet (A1 of it). */
 export const SUMMARY_NAME = "FrontBack_Summary";
 /** Scoped to the workbook: the rules sheet and the skills sheet FrontBack made (A1 of each). */

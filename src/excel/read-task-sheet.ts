@@ -7,13 +7,13 @@
 import { detectChosenColumns } from "../core/column-choices";
 import type { ColumnChoices } from "../core/column-choices";
 import type { ColumnMap } from "../core/columns";
+import { inEveryLanguage } from "../core/language/languages";
 import type { Language } from "../core/types";
 import { stop } from "./errors";
 import type { FrontBackError, Texts } from "./errors";
 import type { ExcelHost } from "./excel-api";
 import { withLook } from "./sheet-action";
 import { ownedColumns, ownedInRegion, queueRegions } from "./task-sheet";
-import { STOPS } from "./words";
 
 /** The columns FrontBack would read (task, employee, role, hours, override), by their headers. */
 export type ChosenHeaders = { readonly [F in keyof ColumnMap]: string };
@@ -41,7 +41,7 @@ export function readTaskSheet(
   const lang = options.lang ?? "en";
   return withLook(host, async (context, look): Promise<TaskSheetInfo> => {
     if (look.tableNames.length === 0 && look.usedValues === undefined) {
-      throw stop("empty-sheet", STOPS.emptySheet(look.sheetName));
+      throw stop("empty-sheet", (m) => m.stops.emptySheet(look.sheetName));
     }
     const readRegions = queueRegions(look, 0);
     await context.sync();
@@ -64,16 +64,12 @@ export function readTaskSheet(
       rows: region.dataRows,
     };
     if (detection.status !== "ok") {
-      const other = detectChosenColumns(
-        visible,
-        options.columns ?? {},
-        lang === "en" ? "nl" : "en"
-      );
-      const otherText = other.status === "ok" ? detection.message : other.message;
-      const problem: Texts =
-        lang === "en"
-          ? { en: detection.message, nl: otherText }
-          : { en: otherText, nl: detection.message };
+      // The same detection says it in each language, so the pane can show either.
+      const problem: Texts = inEveryLanguage((_messages, l) => {
+        const again =
+          l === lang ? detection : detectChosenColumns(visible, options.columns ?? {}, l);
+        return again.status === "ok" ? detection.message : again.message;
+      });
       return { ...base, problem };
     }
     const header = (index: number | undefined): string | undefined =>

@@ -5,7 +5,7 @@
  */
 
 import type { Language, OfficeType } from "../core/types";
-import { OFFICE_TYPE_LABELS } from "../core/format";
+import { messagesOf } from "../core/language/languages";
 import {
   OVERRIDE_COLUMN,
   RESULT_COLUMN_BY_KEY,
@@ -14,12 +14,11 @@ import {
 import type { ResultCells, ResultColumn } from "../core/pipeline/result-columns";
 import type { ColumnPlan } from "./column-plan";
 import type { RangeApi, WorksheetApi } from "./excel-api";
-import { COLUMN_NAMES, namedCell } from "./owned-names";
+import { COLUMN_NAMES, NAME_COMMENT, namedCell } from "./owned-names";
 import type { NameItem, OwnedColumn } from "./owned-names";
 import { planBlocks } from "./plan-blocks";
 import type { HeaderStyle, Region } from "./task-sheet";
 import { textValue, valueBytes } from "./text-values";
-import { NAME_COMMENT } from "./words";
 
 /** What a row has for the result columns: a task's cells, a skipped task's reason, or nothing. */
 export type RowResult = ResultCells | { readonly skipped: string } | undefined;
@@ -174,7 +173,7 @@ export function queueFormats(
     if (region.kind === "range" && region.style !== undefined) copyStyle(headerCell, region.style);
   }
 
-  const labels = OFFICE_TYPE_LABELS[lang];
+  const labels = messagesOf(lang).officeTypes;
   const officeType = data(plan.results.officeType.col);
   officeType.conditionalFormats.clearAll();
   for (const side of ["front", "back", "unclear"] as const) {

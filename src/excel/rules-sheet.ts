@@ -7,15 +7,14 @@
 import { BUILTIN_RULES } from "../core/rules/builtin";
 import { RULE_HEADERS, ruleSetToRows } from "../core/rules/rule-rows";
 import type { Language } from "../core/types";
-import { OFFICE_TYPE_LABELS } from "../core/format";
+import { messagesOf } from "../core/language/languages";
 import { stop } from "./errors";
 import type { FrontBackError } from "./errors";
 import type { ExcelHost } from "./excel-api";
 import { findSheet, freeSheetName } from "./other-sheets";
-import { RULES_NAME } from "./owned-names";
+import { NAME_COMMENT, RULES_NAME } from "./owned-names";
 import { withLook } from "./sheet-action";
 import { cellValue } from "./text-values";
-import { NAME_COMMENT, RULES_SHEET_NAMES, STOPS } from "./words";
 
 /** The outcome of creating one of FrontBack's sheets. */
 export type SheetResult =
@@ -46,9 +45,9 @@ export async function createRulesSheet(
     const existing = findSheet(look, RULES_NAME, []);
     if (existing !== undefined)
       return { status: "ok", sheetName: existing.name, created: false, rows: 0 };
-    if (look.workbookProtected) throw stop("protected-workbook", STOPS.protectedWorkbook());
+    if (look.workbookProtected) throw stop("protected-workbook", (m) => m.stops.protectedWorkbook);
 
-    const name = freeSheetName(RULES_SHEET_NAMES[lang], look.sheetNames);
+    const name = freeSheetName(messagesOf(lang).sheets.rules, look.sheetNames);
     const rows = ruleSetToRows(BUILTIN_RULES, lang);
     const weight = Object.keys(RULE_HEADERS[lang]).indexOf("weight");
     const values = rows.map((row, index) =>
@@ -62,7 +61,7 @@ export async function createRulesSheet(
       (points, column) => (sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points)
     );
     if (host.isSetSupported("ExcelApi", "1.8")) {
-      const labels = OFFICE_TYPE_LABELS[lang];
+      const labels = messagesOf(lang).officeTypes;
       sheet.getRangeByIndexes(1, 1, values.length - 1, 1).dataValidation.rule = {
         list: { inCellDropDown: true, source: `${labels.front},${labels.back}` },
       };

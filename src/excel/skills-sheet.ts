@@ -15,14 +15,15 @@ import { cellText } from "./cell-input";
 import { stop } from "./errors";
 import type { ExcelHost, RangeApi } from "./excel-api";
 import { findSheet, freeSheetName, queueSheetValues } from "./other-sheets";
-import { SKILLS_NAME } from "./owned-names";
+import { NAME_COMMENT, SKILLS_NAME } from "./owned-names";
 import { BLOCK_LIMITS } from "./plan-blocks";
 import type { SheetResult } from "./rules-sheet";
 import { withLook } from "./sheet-action";
 import { bandBlock, ownedColumns, ownedInRegion, queueColumns, queueRegions } from "./task-sheet";
 import type { ColumnsBlock, Region } from "./task-sheet";
 import { textValue, valueBytes } from "./text-values";
-import { NAME_COMMENT, SKILLS_SHEET_ALIASES, SKILLS_SHEET_NAMES, STOPS } from "./words";
+import { messagesOf } from "../core/language/languages";
+import { SKILLS_SHEET_NAMES } from "../core/pipeline/sheet-names";
 
 const NAME_WIDTH = 160;
 const LEVEL_WIDTH = 90;
@@ -57,21 +58,21 @@ export async function createSkillsSheet(
 ): Promise<SheetResult> {
   const lang = options.lang ?? "en";
   return withLook(host, async (context, look): Promise<SheetResult> => {
-    const found = findSheet(look, SKILLS_NAME, SKILLS_SHEET_ALIASES);
+    const found = findSheet(look, SKILLS_NAME, SKILLS_SHEET_NAMES);
     if (found !== undefined && !found.ours) {
       return { status: "ok", sheetName: found.name, created: false, rows: 0 };
     }
     if (found === undefined && look.workbookProtected) {
-      throw stop("protected-workbook", STOPS.protectedWorkbook());
+      throw stop("protected-workbook", (m) => m.stops.protectedWorkbook);
     }
     if (look.tableNames.length === 0 && look.usedValues === undefined) {
-      throw stop("empty-sheet", STOPS.emptySheet(look.sheetName));
+      throw stop("empty-sheet", (m) => m.stops.emptySheet(look.sheetName));
     }
     const readRegions = queueRegions(look, BLOCK_LIMITS.maxRows);
     const readExisting = found === undefined ? undefined : queueSheetValues(context, found.name);
     await context.sync();
     const chosen = employeeColumn(readRegions(), ownedColumns(look), options.columns ?? {}, lang);
-    if (chosen === undefined) throw stop("no-employee-column", STOPS.noEmployeeColumn());
+    if (chosen === undefined) throw stop("no-employee-column", (m) => m.stops.noEmployeeColumn);
     const { region, col } = chosen;
 
     const names: string[] = [];
@@ -120,7 +121,7 @@ export async function createSkillsSheet(
       return { status: "ok", sheetName: found.name, created: false, rows: added.length };
     }
 
-    const name = freeSheetName(SKILLS_SHEET_NAMES[lang], look.sheetNames);
+    const name = freeSheetName(messagesOf(lang).sheets.skills, look.sheetNames);
     const sheet = context.workbook.worksheets.add(name);
     const width = rows[0].length;
     sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) =>

@@ -3,14 +3,14 @@
  * charts of the chart plan beside the tables. Queue-only: the caller's final sync sends it.
  */
 
+import { messagesOf } from "../core/language/languages";
 import type { SummarySheet } from "../core/summary-layout";
 import type { Language } from "../core/types";
 import type { ChartSpec } from "./chart-plan";
 import { tablesWidth } from "./chart-plan";
 import type { ChartApi, ExcelContext, WorksheetApi } from "./excel-api";
-import { SUMMARY_NAME } from "./owned-names";
+import { NAME_COMMENT, SUMMARY_NAME } from "./owned-names";
 import { cellValue } from "./text-values";
-import { NAME_COMMENT } from "./words";
 
 /** Where the summary goes, as the run decided before writing anything. */
 export interface SummaryTarget {
@@ -24,11 +24,6 @@ export interface SummaryTarget {
   /** An old summary name, broken or pointing elsewhere, must go first. */
   readonly replaceName: boolean;
 }
-
-const NOTE: Readonly<Record<Language, string>> = {
-  en: "FrontBack rewrites this sheet each time it runs; keep your own notes on another sheet.",
-  nl: "FrontBack schrijft dit blad elke keer opnieuw; bewaar uw eigen aantekeningen op een ander blad.",
-};
 
 /** Points per column of the summary: names and skills, numbers, and the gaps text. */
 const LABEL_WIDTH = 190;
@@ -53,7 +48,7 @@ export function queueSummary(
   const width = tablesWidth(layout);
   const rows = layout.rows.map((row, index) => {
     const cells: (string | number)[] = row.map(cellValue);
-    if (index === 1 && cells.length === 0) cells.push(NOTE[lang]);
+    if (index === 1 && cells.length === 0) cells.push(messagesOf(lang).summary.rewrittenNote);
     while (cells.length < width) cells.push("");
     return cells;
   });

@@ -5,7 +5,7 @@
  */
 
 import type { ColumnChoices } from "../core/column-choices";
-import { OFFICE_TYPE_LABELS } from "../core/format";
+import { messagesOf } from "../core/language/languages";
 import type { Language, OfficeType } from "../core/types";
 import { FrontBackError } from "../excel/errors";
 import type { ClassifySuccess, Progress } from "../excel/classify-sheet";
@@ -118,7 +118,7 @@ export interface ResultView {
 /** A finished run, as the pane shows it. */
 export function resultView(result: ClassifySuccess, lang: Language): ResultView {
   const strings = PANE_STRINGS[lang];
-  const labels = OFFICE_TYPE_LABELS[lang];
+  const labels = messagesOf(lang).officeTypes;
   const whole = numberFormat(lang);
   const hoursFormat = numberFormat(lang, 1);
   const sides: OfficeType[] = ["front", "back", "unclear"];

@@ -1,4 +1,5 @@
-import { OFFICE_TYPE_LABELS, formatGap, formatSkills, formatWhy } from "../../src/core/format";
+import { formatGap, formatSkills, formatWhy } from "../../src/core/format";
+import { messagesOf } from "../../src/core/language/languages";
 import { LEARNED_RULE_ID } from "../../src/core/classifier";
 import type { SkillGap } from "../../src/core/gaps";
 import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
@@ -27,12 +28,12 @@ function decision(
 
 describe("labels", () => {
   it("names the office types in English and Dutch", () => {
-    expect(OFFICE_TYPE_LABELS.en).toEqual({
+    expect(messagesOf("en").officeTypes).toEqual({
       front: "Front office",
       back: "Back office",
       unclear: "Unclear",
     });
-    expect(OFFICE_TYPE_LABELS.nl).toEqual({
+    expect(messagesOf("nl").officeTypes).toEqual({
       front: "Frontoffice",
       back: "Backoffice",
       unclear: "Onduidelijk",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { buildMatrixRows, employeeKey, parseSkillsMatrix } from "../../src/core/matrix";
-import { SKILL_CATALOGUE } from "../../src/core/skills";
+import { SKILL_CATALOGUE, skillLabel } from "../../src/core/skills";
 
 function levelsOf(rows: unknown[][], name: string): unknown {
   return parseSkillsMatrix(rows).matrix.employees.get(employeeKey(name))?.levels;
@@ -305,7 +305,10 @@ describe("parseSkillsMatrix", () => {
   });
 
   it("never throws on sheets with real headers and arbitrary values", () => {
-    const header = ["Employee", ...SKILL_CATALOGUE.slice(0, 4).map((def) => def.en)];
+    const header = [
+      "Employee",
+      ...SKILL_CATALOGUE.slice(0, 4).map((def) => skillLabel(def.id, "en")),
+    ];
     fc.assert(
       fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 8 }), (body) => {
         const { matrix } = parseSkillsMatrix([header, ...body]);
@@ -323,7 +326,10 @@ describe("parseSkillsMatrix", () => {
 describe("buildMatrixRows", () => {
   it("makes an English sheet: Employee, every skill, one empty row per person", () => {
     const rows = buildMatrixRows(["Anna", "Bram"], "en");
-    expect(rows[0]).toEqual(["Employee", ...SKILL_CATALOGUE.map((def) => def.en)]);
+    expect(rows[0]).toEqual([
+      "Employee",
+      ...SKILL_CATALOGUE.map((def) => skillLabel(def.id, "en")),
+    ]);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual(["Anna", ...SKILL_CATALOGUE.map(() => "")]);
     expect(rows[2][0]).toBe("Bram");

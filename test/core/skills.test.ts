@@ -33,7 +33,14 @@ function decision(officeType: OfficeType, reasons: Reason[] = [], override?: Sid
 
 describe("SKILL_CATALOGUE", () => {
   it("holds the 14 skills of domain.md in their order, with both labels", () => {
-    expect(SKILL_CATALOGUE.map((def) => [def.id, def.side, def.en, def.nl])).toEqual([
+    expect(
+      SKILL_CATALOGUE.map((def) => [
+        def.id,
+        def.side,
+        skillLabel(def.id, "en"),
+        skillLabel(def.id, "nl"),
+      ])
+    ).toEqual([
       ["interpersonal", "front", "Interpersonal skills", "Interpersoonlijke vaardigheden"],
       ["clarity", "front", "Clear communication", "Duidelijk communiceren"],
       ["listening", "front", "Active listening", "Actief luisteren"],

@@ -3,7 +3,8 @@
  * needed and Skill gap columns say of it.
  */
 
-import { formatGap, formatSkills, formatWhy, OFFICE_TYPE_LABELS } from "../format";
+import { formatGap, formatSkills, formatWhy } from "../format";
+import { messagesOf } from "../language/languages";
 import type { SkillGap } from "../gaps";
 import type { Decision, Language, SkillNeed } from "../types";
 import type { ResultCells } from "./result-columns";
@@ -25,7 +26,7 @@ export function resultCells(
   gap: SkillGap,
   lang: Language
 ): ResultCells {
-  const labels = OFFICE_TYPE_LABELS[lang] ?? OFFICE_TYPE_LABELS.en;
+  const labels = messagesOf(lang).officeTypes;
   const officeType = d.override ?? d.officeType;
   return {
     officeType: labels[officeType] ?? labels.unclear,

@@ -4,6 +4,7 @@
  * producer of result cells for its value and every writer knows how to write it from its kind.
  */
 
+import { LANGUAGES, messagesOf } from "../language/languages";
 import type { Language } from "../types";
 
 /**
@@ -12,11 +13,12 @@ import type { Language } from "../types";
  */
 export type CellKind = "text" | "percent";
 
-/** One column FrontBack writes. */
+/**
+ * One column FrontBack writes. Its header in each language is the message catalogue's
+ * `columns[key]` (see headerOf), which every language must fill for every key.
+ */
 export interface ColumnSpec<Key extends string = string> {
   readonly key: Key;
-  /** The header in each language; a re-run finds the column by either. */
-  readonly header: Readonly<Record<Language, string>>;
   readonly kind: CellKind;
   /** Width in points (what Excel's API takes), for columns FrontBack adds. */
   readonly width: number;
@@ -24,21 +26,11 @@ export interface ColumnSpec<Key extends string = string> {
 
 /** The result columns, left to right as FrontBack adds them. */
 export const RESULT_COLUMNS = [
-  {
-    key: "officeType",
-    header: { en: "Office type", nl: "Officetype" },
-    kind: "text",
-    width: 90,
-  },
-  { key: "confidence", header: { en: "Confidence", nl: "Zekerheid" }, kind: "percent", width: 70 },
-  { key: "why", header: { en: "Why", nl: "Waarom" }, kind: "text", width: 300 },
-  {
-    key: "skills",
-    header: { en: "Skills needed", nl: "Benodigde vaardigheden" },
-    kind: "text",
-    width: 260,
-  },
-  { key: "gap", header: { en: "Skill gap", nl: "Vaardigheidstekort" }, kind: "text", width: 260 },
+  { key: "officeType", kind: "text", width: 90 },
+  { key: "confidence", kind: "percent", width: 70 },
+  { key: "why", kind: "text", width: 300 },
+  { key: "skills", kind: "text", width: 260 },
+  { key: "gap", kind: "text", width: 260 },
 ] as const satisfies readonly ColumnSpec[];
 
 /** One of the result columns. */
@@ -70,12 +62,20 @@ export type ResultCells = {
  * The Override column FrontBack adds when the sheet has none of the owner's: the owner's input,
  * written by the owner, so it is not a result column.
  */
-export const OVERRIDE_COLUMN: ColumnSpec<"override"> = {
-  key: "override",
-  header: { en: "Override", nl: "Handmatig" },
-  kind: "text",
-  width: 90,
-};
+export const OVERRIDE_COLUMN: ColumnSpec<"override"> = { key: "override", kind: "text", width: 90 };
+
+/** The keys of every column FrontBack writes; the message catalogue heads each. */
+export type ColumnKey = ResultKey | "override";
+
+/** The header of one of FrontBack's columns in a language. */
+export function headerOf(column: ColumnSpec<ColumnKey>, lang: Language): string {
+  return messagesOf(lang).columns[column.key];
+}
+
+/** The header of one of FrontBack's columns in every language: a re-run finds it by any. */
+export function headersOf(column: ColumnSpec<ColumnKey>): string[] {
+  return LANGUAGES.map((lang) => headerOf(column, lang));
+}
 
 /** A percent cell's fraction as the whole percent it shows (0.57 is 57). */
 export function wholePercent(fraction: number): number {

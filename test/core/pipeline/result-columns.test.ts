@@ -1,5 +1,7 @@
 import {
   cellAsText,
+  headerOf,
+  headersOf,
   OVERRIDE_COLUMN,
   RESULT_COLUMN_BY_KEY,
   RESULT_COLUMNS,
@@ -18,21 +20,21 @@ const CELLS: ResultCells = {
 
 describe("the result columns", () => {
   it("are headed in English and Dutch, left to right", () => {
-    expect(RESULT_COLUMNS.map((column) => column.header.en)).toEqual([
+    expect(RESULT_COLUMNS.map((column) => headerOf(column, "en"))).toEqual([
       "Office type",
       "Confidence",
       "Why",
       "Skills needed",
       "Skill gap",
     ]);
-    expect(RESULT_COLUMNS.map((column) => column.header.nl)).toEqual([
+    expect(RESULT_COLUMNS.map((column) => headerOf(column, "nl"))).toEqual([
       "Officetype",
       "Zekerheid",
       "Waarom",
       "Benodigde vaardigheden",
       "Vaardigheidstekort",
     ]);
-    expect(OVERRIDE_COLUMN.header).toEqual({ en: "Override", nl: "Handmatig" });
+    expect(headersOf(OVERRIDE_COLUMN)).toEqual(["Override", "Handmatig"]);
   });
 
   it("are found by key", () => {
