@@ -5,7 +5,7 @@
  * add-in with Office.js, and both draw on the same rows (the add-in charts them too).
  */
 
-import type { HoursUnit } from "./columns";
+import type { HoursUnit } from "./hours-unit";
 import { formatGap, OFFICE_TYPE_LABELS } from "./format";
 import { employeeKey } from "./matrix";
 import type { SkillsMatrix } from "./matrix";

@@ -9,7 +9,8 @@
 import { columnLetter } from "../core/column-letter";
 import { detectChosenColumns } from "../core/column-choices";
 import type { ColumnChoices } from "../core/column-choices";
-import type { ColumnMap, HoursUnit } from "../core/columns";
+import type { ColumnMap } from "../core/columns";
+import type { HoursUnit } from "../core/hours-unit";
 import { RESULT_HEADERS } from "../core/format";
 import { normalize } from "../core/normalize";
 import type { Language } from "../core/types";
