@@ -95,3 +95,20 @@ export function learnLeanings(rows: readonly LearningRow[]): Leaning[] {
   }
   return leanings.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * The leanings as the lines of src/core/rules/leanings.json, which decodeLeanings reads back: one
+ * line per weight, strongest front first, the weight and then its words space-separated, in the
+ * order given.
+ */
+export function encodeLeanings(leanings: readonly Leaning[]): string[] {
+  const byWeight = new Map<number, string[]>();
+  for (const [word, weight] of leanings) {
+    const words = byWeight.get(weight) ?? [];
+    words.push(word);
+    byWeight.set(weight, words);
+  }
+  return [...byWeight]
+    .sort(([a], [b]) => b - a)
+    .map(([weight, words]) => [String(weight), ...words].join(" "));
+}

@@ -3,8 +3,9 @@
  * the owner point at the employee, role, hours or override column, or say there is none.
  */
 
-import { detectColumns, hoursUnitOf } from "./columns";
+import { detectColumns } from "./columns";
 import type { ColumnDetection, ColumnMap } from "./columns";
+import { hoursUnitOf } from "./hours-unit";
 import { normalize } from "./normalize";
 import type { Language } from "./types";
 

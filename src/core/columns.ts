@@ -4,9 +4,12 @@
  *
  * Owners name their columns freely ("Taak:", "Omschrijving taak", "Uren p/w", "Assigned to"), so
  * headers are compared after folding case, accents, punctuation and spacing, against a vocabulary
- * per field. Matches are ranked, and every column serves one field at most.
+ * per field (column-vocabulary.ts, scored by header-score.ts). Matches are ranked, and every
+ * column serves one field at most.
  */
-
+import type { ColumnField } from "./column-vocabulary";
+import { meaningfulWords, SCORE, scoreField, type Score } from "./header-score";
+import { hoursUnitOf, type HoursUnit } from "./hours-unit";
 import { headersOf, RESULT_COLUMNS } from "./pipeline/result-columns";
 import { normalize, tokenize } from "./normalize";
 import type { Language } from "./types";
@@ -19,9 +22,6 @@ export interface ColumnMap {
   readonly hours?: number;
   readonly override?: number;
 }
-
-/** The period the hours column counts in, when its header says so. */
-export type HoursUnit = "week" | "month";
 
 /**
  * The outcome of {@link detectColumns}: the columns found, or a message the owner can act on.
@@ -45,330 +45,12 @@ export interface DetectColumnsOptions {
   readonly lang?: Language;
 }
 
-type Field = keyof ColumnMap;
-
-/**
- * The words of each field. `strong` names are specific enough to count when a header only
- * contains them ("Task description (short)"); `generic` names ("Name", "Description", "Time")
- * count only as the whole header, since "Product name" or "Start time" are not ours.
- */
-interface Vocabulary {
-  readonly strong: readonly string[];
-  readonly generic: readonly string[];
-  /** Dutch compound heads that keep the field whatever comes before: "hoofdtaak", "teammedewerker". */
-  readonly tails: readonly string[];
-}
-
-const VOCABULARY: Readonly<Record<Field, Vocabulary>> = {
-  task: {
-    strong: [
-      "task",
-      "tasks",
-      "task description",
-      "task name",
-      "task title",
-      "task details",
-      "taak",
-      "taken",
-      "taakomschrijving",
-      "omschrijving taak",
-      "omschrijving taken",
-      "taakbeschrijving",
-      "beschrijving taak",
-      "taaknaam",
-      "naam taak",
-      "activity",
-      "activities",
-      "activiteit",
-      "activiteiten",
-      "werkzaamheden",
-      "werkzaamheid",
-      "omschrijving werkzaamheden",
-      "to do",
-      "to dos",
-      "te doen",
-      "klus",
-      "klussen",
-      "duty",
-      "duties",
-      "responsibilities",
-      "opdracht",
-      "opdrachten",
-      "bezigheden",
-      "work item",
-    ],
-    generic: [
-      "description",
-      "omschrijving",
-      "beschrijving",
-      "title",
-      "titel",
-      "subject",
-      "onderwerp",
-      "item",
-      "what",
-      "wat",
-      "werk",
-      "work",
-      "action",
-      "actie",
-      "acties",
-    ],
-    tails: ["taak", "taken", "klus", "klussen", "activiteit", "activiteiten", "werkzaamheden"],
-  },
-  employee: {
-    strong: [
-      "employee",
-      "employees",
-      "employee name",
-      "staff",
-      "staff member",
-      "team member",
-      "worker",
-      "colleague",
-      "assigned to",
-      "assignee",
-      "owner",
-      "task owner",
-      "done by",
-      "performed by",
-      "carried out by",
-      "responsible",
-      "responsible person",
-      "medewerker",
-      "medewerkers",
-      "naam medewerker",
-      "medewerkersnaam",
-      "werknemer",
-      "werknemers",
-      "naam werknemer",
-      "personeelslid",
-      "teamlid",
-      "collega",
-      "toegewezen aan",
-      "uitgevoerd door",
-      "gedaan door",
-      "uitvoerder",
-      "verantwoordelijke",
-      "eigenaar",
-      "taakeigenaar",
-      "door wie",
-    ],
-    generic: [
-      "name",
-      "naam",
-      "full name",
-      "volledige naam",
-      "who",
-      "wie",
-      "by",
-      "door",
-      "person",
-      "persoon",
-      "member",
-      "lid",
-    ],
-    tails: ["medewerker", "medewerkers", "werknemer", "werknemers", "collega"],
-  },
-  role: {
-    strong: [
-      "role",
-      "roles",
-      "job title",
-      "job role",
-      "job function",
-      "job position",
-      "position",
-      "function",
-      "occupation",
-      "functie",
-      "functies",
-      "functietitel",
-      "functienaam",
-      "functieomschrijving",
-      "rol",
-      "rollen",
-      "positie",
-      "beroep",
-    ],
-    // "Title" alone is more often a task title (Planner, To Do exports) than a job title.
-    generic: ["job", "baan"],
-    tails: ["functie"],
-  },
-  hours: {
-    strong: [
-      "hours",
-      "hour",
-      "hrs",
-      "hr",
-      "uren",
-      "uur",
-      "aantal uren",
-      "number of hours",
-      "werkuren",
-      "weekuren",
-      "maanduren",
-      "contracturen",
-      "arbeidsuren",
-      "manuren",
-      "time spent",
-      "tijdsbesteding",
-      "tijdbesteding",
-      "bestede tijd",
-    ],
-    generic: ["time", "tijd", "duration", "duur", "h", "u"],
-    tails: [],
-  },
-  override: {
-    strong: [
-      "override",
-      "overrides",
-      "manual override",
-      "manual",
-      "handmatig",
-      "handmatige",
-      "handmatige keuze",
-      "handmatig type",
-      "correctie",
-      "correction",
-      "overrule",
-      "overruled",
-      "forced",
-      "geforceerd",
-    ],
-    generic: ["keuze", "choice", "eigen keuze", "own choice"],
-    tails: [],
-  },
-};
-
 /**
  * When one column names two fields equally well, the field such a header is usually about wins:
  * "Task hours" counts hours, "Employee role" is a role. Task and employee come last because they
  * are the words owners put in front of others.
  */
-const FIELD_PRIORITY: readonly Field[] = ["hours", "override", "role", "employee", "task"];
-
-/** Articles and prepositions that do not change what a header names ("Naam van de medewerker"). */
-const FILLER_WORDS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "de",
-  "het",
-  "een",
-  "van",
-]);
-
-/** Words that say over what period hours count, ignored when naming the field ("Uren p/w"). */
-const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  "per",
-  "p",
-  "w",
-  "m",
-  "pw",
-  "pm",
-  "in",
-  "week",
-  "weeks",
-  "weekly",
-  "wk",
-  "wekelijks",
-  "month",
-  "months",
-  "monthly",
-  "mo",
-  "mnd",
-  "maand",
-  "maanden",
-  "maandelijks",
-]);
-
-const WEEK_WORDS: ReadonlySet<string> = new Set([
-  "week",
-  "weeks",
-  "weekly",
-  "wk",
-  "pw",
-  "wekelijks",
-  "wekelijkse",
-]);
-const MONTH_WORDS: ReadonlySet<string> = new Set([
-  "month",
-  "months",
-  "monthly",
-  "mo",
-  "mnd",
-  "pm",
-  "maand",
-  "maanden",
-  "maandelijks",
-  "maandelijkse",
-]);
-
-/** Heads of Dutch compounds that keep the field of their first part: "medewerkersnaam", "taaktitel". */
-const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
-  "omschrijving",
-  "beschrijving",
-  "naam",
-  "titel",
-  "tekst",
-  "lijst",
-]);
-
-/** Shorter field words ("rol", "uur") hide inside too many other words to start a compound. */
-const MIN_COMPOUND_PART = 4;
-
-/** How well a header names a field; higher wins. */
-const SCORE = {
-  none: 0,
-  /** A Dutch compound built on a field word: "hoofdtaak", "medewerkersnaam". */
-  compound: 1,
-  /** The header contains a strong name: "Omschrijving werkzaamheden", "Task (short)". */
-  contains: 2,
-  /** The header is a generic name: "Name", "Description". */
-  genericExact: 3,
-  /** The header is a strong name: "Taak", "Assigned to", "Uren p/w". */
-  exact: 4,
-} as const;
-
-type Score = (typeof SCORE)[keyof typeof SCORE];
-
-/** A field's vocabulary, folded once. */
-interface FoldedVocabulary {
-  readonly strongCompact: ReadonlySet<string>;
-  readonly genericCompact: ReadonlySet<string>;
-  readonly strongPhrases: readonly (readonly string[])[];
-  /** Strong one-word names that start a compound with a descriptive head. */
-  readonly compoundStarts: readonly string[];
-  readonly tails: readonly string[];
-}
-
-/** The words of a header that name something, fillers removed. */
-function meaningfulWords(text: string): string[] {
-  return tokenize(text).filter((word) => !FILLER_WORDS.has(word));
-}
-
-function foldVocabulary(vocabulary: Vocabulary): FoldedVocabulary {
-  const strongWords = vocabulary.strong.map(meaningfulWords);
-  return {
-    strongCompact: new Set(strongWords.map((words) => words.join(""))),
-    genericCompact: new Set(vocabulary.generic.map((name) => meaningfulWords(name).join(""))),
-    strongPhrases: strongWords,
-    compoundStarts: strongWords
-      .filter((words) => words.length === 1 && words[0].length >= MIN_COMPOUND_PART)
-      .map((words) => words[0]),
-    tails: vocabulary.tails.map(normalize),
-  };
-}
-
-const FOLDED_VOCABULARY: Readonly<Record<Field, FoldedVocabulary>> = {
-  task: foldVocabulary(VOCABULARY.task),
-  employee: foldVocabulary(VOCABULARY.employee),
-  role: foldVocabulary(VOCABULARY.role),
-  hours: foldVocabulary(VOCABULARY.hours),
-  override: foldVocabulary(VOCABULARY.override),
-};
+const FIELD_PRIORITY: readonly ColumnField[] = ["hours", "override", "role", "employee", "task"];
 
 /**
  * The headers FrontBack writes itself, in every language. Reading one of them back as input
@@ -377,77 +59,6 @@ const FOLDED_VOCABULARY: Readonly<Record<Field, FoldedVocabulary>> = {
 const RESULT_HEADERS_COMPACT: ReadonlySet<string> = new Set(
   RESULT_COLUMNS.flatMap((column) => headersOf(column).map((header) => tokenize(header).join("")))
 );
-
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0 || phrase.length > words.length) return false;
-  for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((word, offset) => words[start + offset] === word)) return true;
-  }
-  return false;
-}
-
-/** "taakomschrijving", "medewerkersnaam": a field word, maybe a linking s or -en, and a descriptive head. */
-function startsCompound(word: string, part: string): boolean {
-  if (word.length <= part.length || !word.startsWith(part)) return false;
-  const rest = word.slice(part.length);
-  return ["", "s", "en", "e"].some(
-    (link) => rest.startsWith(link) && DESCRIPTIVE_HEADS.has(rest.slice(link.length))
-  );
-}
-
-function isCompound(word: string, vocabulary: FoldedVocabulary): boolean {
-  return (
-    vocabulary.tails.some((tail) => word.length > tail.length && word.endsWith(tail)) ||
-    vocabulary.compoundStarts.some((part) => startsCompound(word, part))
-  );
-}
-
-function scoreAgainst(words: readonly string[], vocabulary: FoldedVocabulary): Score {
-  const compact = words.join("");
-  if (compact === "") return SCORE.none;
-  if (vocabulary.strongCompact.has(compact)) return SCORE.exact;
-  if (vocabulary.genericCompact.has(compact)) return SCORE.genericExact;
-  if (vocabulary.strongPhrases.some((phrase) => containsPhrase(words, phrase))) {
-    return SCORE.contains;
-  }
-  return words.some((word) => isCompound(word, vocabulary)) ? SCORE.compound : SCORE.none;
-}
-
-function scoreField(field: Field, words: readonly string[]): Score {
-  const vocabulary = FOLDED_VOCABULARY[field];
-  const score = scoreAgainst(words, vocabulary);
-  if (field !== "hours" || score === SCORE.exact) return score;
-  // "Uren p/w", "Hours per month": the period does not change what the column is.
-  const withoutPeriod = words.filter((word) => !PERIOD_WORDS.has(word));
-  if (withoutPeriod.length > 0) {
-    return Math.max(score, scoreAgainst(withoutPeriod, vocabulary)) as Score;
-  }
-  // A header that is only a period ("Per week") can only be counting time.
-  return hoursUnitOfWords(words) === undefined ? score : SCORE.genericExact;
-}
-
-function hoursUnitOfWords(words: readonly string[]): HoursUnit | undefined {
-  let week = false;
-  let month = false;
-  words.forEach((word, index) => {
-    const next = words[index + 1];
-    // "p/w" and "p/m" fold to two words.
-    if (word === "p" && next === "w") week = true;
-    if (word === "p" && next === "m") month = true;
-    if (WEEK_WORDS.has(word) || (word.includes("week") && !word.includes("weekend"))) week = true;
-    if (MONTH_WORDS.has(word) || word.includes("maand") || word.includes("month")) month = true;
-  });
-  if (week === month) return undefined;
-  return week ? "week" : "month";
-}
-
-/**
- * The period an hours header counts in: "Uren p/w", "Hours per week", "Weekuren" -> week; "Hours/month",
- * "Uren per maand", "Maandelijks" -> month; anything else (or both) -> undefined.
- */
-export function hoursUnitOf(header: string): HoursUnit | undefined {
-  return hoursUnitOfWords(tokenize(header));
-}
 
 /** A header cell as text; cells that are not text, numbers or booleans have no header. */
 function headerText(value: unknown): string {
@@ -461,7 +72,7 @@ function isResultHeader(header: string): boolean {
 }
 
 interface Candidate {
-  readonly field: Field;
+  readonly field: ColumnField;
   readonly column: number;
   readonly score: Score;
 }
@@ -469,8 +80,8 @@ interface Candidate {
 /** The best columns for the fields still open, each column used once; ties go to the first column. */
 function assignFields(
   headers: readonly string[],
-  fixed: Partial<Record<Field, number>>
-): Partial<Record<Field, number>> {
+  fixed: Partial<Record<ColumnField, number>>
+): Partial<Record<ColumnField, number>> {
   const taken = new Set(Object.values(fixed));
   const candidates: Candidate[] = [];
   headers.forEach((header, column) => {
@@ -488,7 +99,7 @@ function assignFields(
       a.column - b.column ||
       FIELD_PRIORITY.indexOf(a.field) - FIELD_PRIORITY.indexOf(b.field)
   );
-  const assigned: Partial<Record<Field, number>> = { ...fixed };
+  const assigned: Partial<Record<ColumnField, number>> = { ...fixed };
   for (const candidate of candidates) {
     if (assigned[candidate.field] !== undefined || taken.has(candidate.column)) continue;
     assigned[candidate.field] = candidate.column;
@@ -559,7 +170,7 @@ export function detectColumns(
     return { status: "not-found", message: messages.noHeaderRow, seen: texts };
   }
 
-  const fixed: Partial<Record<Field, number>> = {};
+  const fixed: Partial<Record<ColumnField, number>> = {};
   const chosen = typeof options.task === "string" ? options.task.trim() : "";
   if (chosen !== "") {
     if (isResultHeader(chosen)) {

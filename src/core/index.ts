@@ -12,3 +12,4 @@ export * from "./gaps";
 export * from "./summary";
 export * from "./format";
 export * from "./columns";
+export * from "./hours-unit";

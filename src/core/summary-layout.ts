@@ -5,7 +5,7 @@
  * add-in with Office.js, and both draw on the same rows (the add-in charts them too).
  */
 
-import type { HoursUnit } from "./columns";
+import type { HoursUnit } from "./hours-unit";
 import { formatGap } from "./format";
 import { messagesOf } from "./language/languages";
 import { employeeKey } from "./matrix";

@@ -9,7 +9,8 @@
 import { columnLetter } from "../core/column-letter";
 import { detectChosenColumns } from "../core/column-choices";
 import type { ColumnChoices } from "../core/column-choices";
-import type { ColumnMap, HoursUnit } from "../core/columns";
+import type { ColumnMap } from "../core/columns";
+import type { HoursUnit } from "../core/hours-unit";
 import { LANGUAGES } from "../core/language/languages";
 import { normalize } from "../core/normalize";
 import { headerOf, OVERRIDE_COLUMN, RESULT_COLUMN_BY_KEY } from "../core/pipeline/result-columns";

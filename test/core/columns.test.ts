@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-import { detectColumns, hoursUnitOf } from "../../src/core/columns";
+import { detectColumns } from "../../src/core/columns";
 import type { ColumnDetection, ColumnMap } from "../../src/core/columns";
 
 function columnsOf(detection: ColumnDetection): ColumnMap {
@@ -309,21 +309,6 @@ describe("detectColumns: when there is no task column", () => {
   it.each([[[]], [["", "  ", null]]])("reports a missing header row for %j", (headers) => {
     const message = messageOf(detectColumns(headers));
     expect(message).toMatch(/^The sheet has no header row/);
-  });
-});
-
-describe("hoursUnitOf", () => {
-  it.each([
-    ["Uren p/w", "week"],
-    ["Hours per week", "week"],
-    ["Weekend hours", undefined],
-    ["Hours/month", "month"],
-    ["Uren per maand", "month"],
-    ["Hours per week or month", undefined],
-    ["Hours per year", undefined],
-    ["", undefined],
-  ])("%j -> %j", (header, unit) => {
-    expect(hoursUnitOf(header)).toBe(unit);
   });
 });
 

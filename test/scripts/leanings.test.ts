@@ -1,7 +1,9 @@
 import { join } from "path";
 
-import { LEANINGS } from "../../src/core/rules/leanings";
+import { decodeLeanings, LEANINGS } from "../../src/core/rules/leanings";
+import LEANINGS_FILE from "../../src/core/rules/leanings.json";
 import {
+  encodeLeanings,
   GENERIC_WORDS,
   learnableWords,
   learnLeanings,
@@ -9,7 +11,7 @@ import {
   MIN_TASKS,
   type LearningRow,
 } from "../../scripts/leanings";
-import { readCorpus } from "../../scripts/learn-leanings";
+import { leaningsFile, readCorpus } from "../../scripts/learn-leanings";
 
 function rows(label: LearningRow["label"], ...texts: string[]): LearningRow[] {
   return texts.map((text) => ({ text, label }));
@@ -65,10 +67,37 @@ describe("learning word leanings", () => {
   });
 });
 
+describe("the leanings file's lines", () => {
+  it("group the words by weight, strongest front first, each line a weight and its words", () => {
+    const lines = encodeLeanings([
+      ["aanbod", 0.82],
+      ["archief", -2],
+      ["balie", 2],
+      ["klant", 2],
+      ["ledger", -0.7],
+    ]);
+    expect(lines).toEqual(["2 balie klant", "0.82 aanbod", "-0.7 ledger", "-2 archief"]);
+  });
+
+  it("read back to the very leanings the learner made, in its order", () => {
+    const learned = learnLeanings(SAMPLE);
+    expect(learned.length).toBeGreaterThan(1);
+    expect(decodeLeanings(encodeLeanings(learned))).toEqual(learned);
+  });
+});
+
 describe("the built-in leanings", () => {
+  const corpus = readCorpus(join(__dirname, "..", ".."));
+  const learned = learnLeanings(corpus);
+
   it("are what the learner makes of the development corpus (run npm run learn after changing it)", () => {
-    const corpus = readCorpus(join(__dirname, "..", ".."));
     expect(corpus.length).toBeGreaterThan(9000);
-    expect(LEANINGS).toEqual(learnLeanings(corpus));
+    expect(LEANINGS).toEqual(learned);
+  });
+
+  it("are stored as npm run learn writes them, with the note on where they come from", () => {
+    expect(LEANINGS_FILE).toEqual(leaningsFile(learned, corpus.length));
+    expect(LEANINGS_FILE.about).toContain(`from the ${corpus.length} labelled tasks`);
+    expect(LEANINGS_FILE.about).toContain("Do not edit by hand");
   });
 });

@@ -5,7 +5,7 @@
  */
 
 import { createClassifier } from "../classifier";
-import type { HoursUnit } from "../columns";
+import type { HoursUnit } from "../hours-unit";
 import { skillGap } from "../gaps";
 import type { SkillsMatrix } from "../matrix";
 import { skillLabel, skillsNeeded } from "../skills";
