@@ -6,6 +6,7 @@
 import { detectColumns } from "./columns";
 import type { ColumnDetection, ColumnMap } from "./columns";
 import { hoursUnitOf } from "./hours-unit";
+import { messagesOf } from "./language/languages";
 import { normalize } from "./normalize";
 import type { Language } from "./types";
 
@@ -25,25 +26,6 @@ export interface ColumnChoices {
 }
 
 const OPTIONAL_FIELDS: readonly OptionalField[] = ["employee", "role", "hours", "override"];
-
-const FIELD_WORDS: Readonly<Record<Language, Readonly<Record<OptionalField, string>>>> = {
-  en: { employee: "employee", role: "role", hours: "hours", override: "override" },
-  nl: { employee: "medewerker", role: "functie", hours: "uren", override: "handmatige keuze" },
-};
-
-function missingMessage(field: OptionalField, chosen: string, lang: Language): string {
-  const word = FIELD_WORDS[lang][field];
-  return lang === "nl"
-    ? `De gekozen ${word}kolom "${chosen}" staat niet in de kopregel. Kies een andere kolom, of geen.`
-    : `The chosen ${word} column "${chosen}" is not in the header row. Choose another column, or none.`;
-}
-
-function taskTakenMessage(field: OptionalField, chosen: string, lang: Language): string {
-  const word = FIELD_WORDS[lang][field];
-  return lang === "nl"
-    ? `"${chosen}" is al de takenkolom, dus het kan niet ook de ${word}kolom zijn. Kies een andere kolom.`
-    : `"${chosen}" is already the task column, so it cannot also be the ${word} column. Choose another column.`;
-}
 
 /**
  * Detects the columns of a header row (see `detectColumns`) and then applies the owner's choices:
@@ -73,10 +55,18 @@ export function detectChosenColumns(
     const wanted = normalize(chosen);
     const index = texts.findIndex((text) => text !== "" && normalize(text) === wanted);
     if (index === -1) {
-      return { status: "not-found", message: missingMessage(field, chosen, lang), seen: texts };
+      return {
+        status: "not-found",
+        message: messagesOf(lang).columnDetection.optionalMissing(field, chosen),
+        seen: texts,
+      };
     }
     if (index === assigned.task) {
-      return { status: "not-found", message: taskTakenMessage(field, chosen, lang), seen: texts };
+      return {
+        status: "not-found",
+        message: messagesOf(lang).columnDetection.taskTaken(field, chosen),
+        seen: texts,
+      };
     }
     for (const other of OPTIONAL_FIELDS) {
       if (other !== field && assigned[other] === index) delete assigned[other];

@@ -12,6 +12,7 @@ import { meaningfulWords, SCORE, scoreField, type Score } from "./header-score";
 import { hoursUnitOf, type HoursUnit } from "./hours-unit";
 import { headersOf, RESULT_COLUMNS } from "./pipeline/result-columns";
 import { normalize, tokenize } from "./normalize";
+import { messagesOf } from "./language/languages";
 import type { Language } from "./types";
 
 /** 0-based indexes of the columns FrontBack reads; only the task column is required. */
@@ -121,31 +122,8 @@ function listHeaders(headers: readonly string[], lang: Language): string {
     .join(", ");
   const more = named.length - MAX_LISTED_HEADERS;
   if (more <= 0) return listed;
-  return lang === "nl" ? `${listed} en nog ${more}` : `${listed} and ${more} more`;
+  return messagesOf(lang).columnDetection.andMore(listed, more);
 }
-
-const MESSAGES = {
-  en: {
-    noHeaderRow:
-      'The sheet has no header row. Put the column names in the first row, with "Task" (or "Taak") above the tasks.',
-    noTaskColumn: (seen: string) =>
-      `No task column found. Headers seen: ${seen}. Name the column with the tasks "Task" (or "Taak"), or choose it.`,
-    chosenMissing: (chosen: string, seen: string) =>
-      `The chosen task column "${chosen}" is not in the header row. Headers seen: ${seen}. Choose one of these, or rename the column.`,
-    chosenIsResult: (chosen: string) =>
-      `"${chosen}" is a column FrontBack writes itself, so it cannot hold the tasks. Choose the column with the tasks.`,
-  },
-  nl: {
-    noHeaderRow:
-      'Het blad heeft geen kopregel. Zet de kolomnamen in de eerste rij, met "Taak" (of "Task") boven de taken.',
-    noTaskColumn: (seen: string) =>
-      `Geen takenkolom gevonden. Gevonden kolomkoppen: ${seen}. Noem de kolom met de taken "Taak" (of "Task"), of kies hem.`,
-    chosenMissing: (chosen: string, seen: string) =>
-      `De gekozen takenkolom "${chosen}" staat niet in de kopregel. Gevonden kolomkoppen: ${seen}. Kies een van deze, of geef de kolom die naam.`,
-    chosenIsResult: (chosen: string) =>
-      `"${chosen}" is een kolom die FrontBack zelf schrijft, dus daar staan geen taken in. Kies de kolom met de taken.`,
-  },
-} as const;
 
 /**
  * Finds the task, employee, role, hours and override columns of a header row.
@@ -164,8 +142,8 @@ export function detectColumns(
   options: DetectColumnsOptions = {}
 ): ColumnDetection {
   const texts = Array.isArray(headers) ? Array.from(headers, headerText) : [];
-  const lang: Language = options.lang === "nl" ? "nl" : "en";
-  const messages = MESSAGES[lang];
+  const lang: Language = options.lang ?? "en";
+  const messages = messagesOf(lang).columnDetection;
   if (texts.every((text) => text === "")) {
     return { status: "not-found", message: messages.noHeaderRow, seen: texts };
   }

@@ -5,53 +5,17 @@
  */
 import { COLUMN_VOCABULARY, type ColumnField, type Vocabulary } from "./column-vocabulary";
 import { hoursUnitOfWords } from "./hours-unit";
+import { wordsOfEveryLanguage } from "./language/languages";
 import { normalize, tokenize } from "./normalize";
 
 /** Articles and prepositions that do not change what a header names ("Naam van de medewerker"). */
-const FILLER_WORDS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "de",
-  "het",
-  "een",
-  "van",
-]);
+const FILLER_WORDS: ReadonlySet<string> = wordsOfEveryLanguage((m) => m.words.headerFillers);
 
 /** Words that say over what period hours count, ignored when naming the field ("Uren p/w"). */
-const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  "per",
-  "p",
-  "w",
-  "m",
-  "pw",
-  "pm",
-  "in",
-  "week",
-  "weeks",
-  "weekly",
-  "wk",
-  "wekelijks",
-  "month",
-  "months",
-  "monthly",
-  "mo",
-  "mnd",
-  "maand",
-  "maanden",
-  "maandelijks",
-]);
+const PERIOD_WORDS: ReadonlySet<string> = wordsOfEveryLanguage((m) => m.words.periodWords);
 
 /** Heads of Dutch compounds that keep the field of their first part: "medewerkersnaam", "taaktitel". */
-const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
-  "omschrijving",
-  "beschrijving",
-  "naam",
-  "titel",
-  "tekst",
-  "lijst",
-]);
+const DESCRIPTIVE_HEADS: ReadonlySet<string> = wordsOfEveryLanguage((m) => m.words.compoundHeads);
 
 /** Shorter field words ("rol", "uur") hide inside too many other words to start a compound. */
 const MIN_COMPOUND_PART = 4;

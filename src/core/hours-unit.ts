@@ -2,32 +2,14 @@
  * The period an hours column counts in, read from its header: "Uren p/w" counts per week,
  * "Hours per month" per month.
  */
+import { wordsOfEveryLanguage } from "./language/languages";
 import { tokenize } from "./normalize";
 
 /** The period the hours column counts in, when its header says so. */
 export type HoursUnit = "week" | "month";
 
-const WEEK_WORDS: ReadonlySet<string> = new Set([
-  "week",
-  "weeks",
-  "weekly",
-  "wk",
-  "pw",
-  "wekelijks",
-  "wekelijkse",
-]);
-const MONTH_WORDS: ReadonlySet<string> = new Set([
-  "month",
-  "months",
-  "monthly",
-  "mo",
-  "mnd",
-  "pm",
-  "maand",
-  "maanden",
-  "maandelijks",
-  "maandelijkse",
-]);
+const WEEK_WORDS: ReadonlySet<string> = wordsOfEveryLanguage((m) => m.words.weekWords);
+const MONTH_WORDS: ReadonlySet<string> = wordsOfEveryLanguage((m) => m.words.monthWords);
 
 /** The period that header words name, when they name one period and not both. */
 export function hoursUnitOfWords(words: readonly string[]): HoursUnit | undefined {

@@ -6,6 +6,8 @@
  * a task's language need not be known.
  */
 
+import type { OptionalField } from "../column-choices";
+import type { ColumnField } from "../column-vocabulary";
 import type { ColumnKey } from "../pipeline/result-columns";
 import type { OfficeType, Side, SkillId } from "../types";
 
@@ -21,9 +23,6 @@ export type OfficeErrorKind =
   | "tooLarge"
   | "unsupported"
   | "unexpected";
-
-/** The optional columns of a task sheet, as a message names them. */
-export type OptionalField = "employee" | "role" | "hours" | "override";
 
 /** What the Why cell says. */
 export interface WhyMessages {
@@ -238,6 +237,34 @@ export interface WordLists {
   /** Yes and no in a Rules sheet's Counterpart column. */
   readonly yes: string;
   readonly no: string;
+  /** Articles and prepositions that do not change what a header names ("Naam van de medewerker"). */
+  readonly headerFillers: string;
+  /** Words that say over what period hours count ("Uren p/w"), ignored when naming the field. */
+  readonly periodWords: string;
+  /** Header words that say hours count per week, or per month. */
+  readonly weekWords: string;
+  readonly monthWords: string;
+  /** Heads of compounds that keep the field of their first part: "medewerkersnaam", "taaktitel". */
+  readonly compoundHeads: string;
+  /**
+   * How a header names each column FrontBack reads, as phrases. `strong` names count when a
+   * header only contains them ("Task description (short)"); `generic` names ("Name", "Time")
+   * only as the whole header; `tails` are compound heads that keep the field ("hoofdtaak").
+   */
+  readonly columnHeaders: Readonly<
+    Record<
+      ColumnField,
+      {
+        readonly strong: readonly string[];
+        readonly generic: readonly string[];
+        readonly tails: readonly string[];
+      }
+    >
+  >;
+  /** How a header names each column of a Rules sheet, as phrases. */
+  readonly ruleHeaders: Readonly<
+    Record<"id" | "side" | "phrases" | "weight" | "skills" | "counterpart", readonly string[]>
+  >;
   /**
    * How an override cell may say each side ("Front office", "FO", "voorkant"), folded: a list of
    * phrases, since some are two words.
