@@ -9,8 +9,11 @@ import * as path from "path";
 import { detectColumns } from "../core/columns";
 import type { ColumnDetection, ColumnMap } from "../core/columns";
 import { parseSkillsMatrix } from "../core/matrix";
+import { matrixProblemText } from "../core/matrix-problems";
 import type { SkillsMatrix } from "../core/matrix";
+import { messagesOf } from "../core/language/languages";
 import { readRules } from "../core/pipeline/rules-input";
+import { ruleProblemText } from "../core/rules/rule-problems";
 import { RULES_SHEET_NAMES, SKILLS_SHEET_NAMES } from "../core/pipeline/sheet-names";
 import { createSummaryRun, createTaskRun } from "../core/pipeline/task-run";
 import type { ClassifyRow, RunTally } from "../core/pipeline/task-run";
@@ -76,21 +79,27 @@ async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<Ru
   const fileRow = (row: number): number => rowNumbers[row - 1] ?? row;
   const start = 'Start from the file "frontback rules --out rules.csv" writes.';
   if (status === "no-header") {
-    throw new CliError(`${arg.label} is not a rules file: ${problems[0].message} ${start}`);
+    const header = ruleProblemText(problems[0], "en");
+    throw new CliError(`${arg.label} is not a rules file: ${header} ${start}`);
   }
   if (status === "no-rules") {
     const first = problems[0];
     let why = "It has no rules below the header.";
     if (first !== undefined) {
       const row = fileRow(first.row);
-      why = sentence(row === first.row ? first.message : `Row ${row}: ${first.message}`);
+      const message = ruleProblemText(first, "en");
+      why = sentence(row === first.row ? message : `Row ${row}: ${message}`);
     }
     throw new CliError(
       `${arg.label} has no valid rule. ${why} Fix the rows, or ${start[0].toLowerCase()}${start.slice(1)}`
     );
   }
   const lines = problems.map((problem) =>
-    locatedWarning(arg.label, fileRow(problem.row), `${problem.message} This row is ignored.`)
+    locatedWarning(
+      arg.label,
+      fileRow(problem.row),
+      messagesOf("en").ruleSheet.rowIgnored(ruleProblemText(problem, "en"))
+    )
   );
   capWarnings(lines, arg.label).forEach(warn);
   return ruleSet;
@@ -109,7 +118,7 @@ async function loadMatrix(arg: FileArg, warn: (line: string) => void): Promise<S
     locatedWarning(
       arg.label,
       problem.row === undefined ? undefined : (rowNumbers[problem.row - 1] ?? problem.row),
-      problem.message
+      matrixProblemText(problem, "en")
     )
   );
   capWarnings(lines, arg.label).forEach(warn);

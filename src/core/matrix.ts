@@ -5,7 +5,8 @@
  */
 
 import { columnLetter } from "./column-letter";
-import { messagesOf } from "./language/languages";
+import { messagesOf, wordsOfEveryLanguage } from "./language/languages";
+import type { MatrixProblem } from "./matrix-problems";
 import { findSkill, foldHeader, SKILL_CATALOGUE, skillLabel } from "./skills";
 import type { Language, Level, SkillId } from "./types";
 
@@ -19,15 +20,6 @@ export interface EmployeeSkills {
 /** The team's skills, keyed by `employeeKey(name)`. */
 export interface SkillsMatrix {
   readonly employees: ReadonlyMap<string, EmployeeSkills>;
-}
-
-/** Something in the skills sheet the owner should fix; the rest of the sheet is still used. */
-export interface MatrixProblem {
-  /** 1-based row number as the owner sees it (the header is row 1). */
-  readonly row?: number;
-  /** The column's header as written, or its letter (A, B, ...) when the header is empty. */
-  readonly column?: string;
-  readonly message: string;
 }
 
 /** The result of reading a skills sheet: what could be used, and what needs fixing. */
@@ -44,29 +36,10 @@ export function employeeKey(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Headers that name the employee column, folded; plurals too, since sheets list many people. */
+/** Headers that name the employee column, in every language, folded. */
 const NAME_HEADERS: ReadonlySet<string> = new Set(
-  [
-    "employee",
-    "employees",
-    "name",
-    "names",
-    "staff",
-    "person",
-    "medewerker",
-    "medewerkers",
-    "werknemer",
-    "werknemers",
-    "naam",
-    "persoon",
-  ].map(foldHeader)
+  [...wordsOfEveryLanguage((m) => m.words.employeeHeaders)].map(foldHeader)
 );
-
-const EMPTY_SHEET =
-  "The skills sheet is empty: put Employee and the skill names in row 1, then one row per employee with levels from 0 (none) to 4 (expert).";
-const SKILL_EXAMPLE = "use a skill's name or id, e.g. Patience / Geduld / patience";
-const LEVEL_HINT =
-  "use a whole number from 0 (none) to 4 (expert), or leave the cell empty if it is not rated";
 
 function isEmptyCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -80,13 +53,13 @@ function cellText(cell: unknown): string {
   return "";
 }
 
-/** A bad cell as the owner would recognise it in a message. */
-function describeCell(cell: unknown): string {
+/** A bad cell as the owner would recognise it in a message; undefined when it shows nothing. */
+function describeCell(cell: unknown): string | undefined {
   const text = cellText(cell);
   if (typeof cell === "string") {
     return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
   }
-  return text === "" ? "This value" : text;
+  return text === "" ? undefined : text;
 }
 
 /**
@@ -143,11 +116,7 @@ function findColumns(header: readonly unknown[], problems: MatrixProblem[]): Col
     }
   }
   if (name === -1) {
-    problems.push({
-      row: 1,
-      message:
-        "No employee column found: add a column headed Employee (or Medewerker) with each person's name.",
-    });
+    problems.push({ code: "no-employee-column", row: 1 });
     return undefined;
   }
 
@@ -165,30 +134,19 @@ function findColumns(header: readonly unknown[], problems: MatrixProblem[]): Col
     const label = text === "" ? columnLetter(i) : text;
     const skill = findSkill(cell);
     if (skill === undefined) {
-      problems.push({
-        row: 1,
-        column: label,
-        message: `Column "${label}" is not a known skill: ${SKILL_EXAMPLE}`,
-      });
+      problems.push({ code: "unknown-skill-column", row: 1, column: label, label });
       continue;
     }
     const first = firstColumnOf.get(skill);
     if (first !== undefined) {
-      problems.push({
-        row: 1,
-        column: label,
-        message: `Column "${label}" is a second column for ${skillLabel(skill, "en")} (the first is "${first}"): only the first is used, so merge them into one column.`,
-      });
+      problems.push({ code: "second-skill-column", row: 1, column: label, label, skill, first });
       continue;
     }
     firstColumnOf.set(skill, label);
     skills.set(i, skill);
   }
   if (skills.size === 0) {
-    problems.push({
-      row: 1,
-      message: `No skill columns found in row 1: head each column with a skill; ${SKILL_EXAMPLE}.`,
-    });
+    problems.push({ code: "no-skill-columns", row: 1 });
   }
   const nameText = cellText(header[name]);
   return { name, nameHeader: nameText === "" ? columnLetter(name) : nameText, skills, unnamed };
@@ -209,16 +167,12 @@ export function parseSkillsMatrix(rows: readonly (readonly unknown[])[]): Parsed
   const allRows: readonly unknown[] = Array.isArray(rows) ? rows : [];
 
   if (allRows.every((row) => isEmptyRow(asRow(row)))) {
-    problems.push({ message: EMPTY_SHEET });
+    problems.push({ code: "empty-sheet" });
     return { matrix, problems };
   }
   const header = asRow(allRows[0]);
   if (isEmptyRow(header)) {
-    problems.push({
-      row: 1,
-      message:
-        "Row 1 of the skills sheet is empty: put Employee and the skill names in row 1, above the levels.",
-    });
+    problems.push({ code: "empty-header", row: 1 });
     return { matrix, problems };
   }
   const columns = findColumns(header, problems);
@@ -236,20 +190,19 @@ export function parseSkillsMatrix(rows: readonly (readonly unknown[])[]): Parsed
 
     const name = cellText(row[columns.name]);
     if (name === "") {
-      problems.push({
-        row: rowNumber,
-        column: columns.nameHeader,
-        message: `Row ${rowNumber} has no employee name: type the name in column "${columns.nameHeader}", or delete the row.`,
-      });
+      const nameHeader = columns.nameHeader;
+      problems.push({ code: "no-name", row: rowNumber, column: nameHeader, nameHeader });
       continue;
     }
     const key = employeeKey(name);
     const firstRow = firstRowOf.get(key);
     if (firstRow !== undefined) {
       problems.push({
+        code: "repeated-employee",
         row: rowNumber,
         column: columns.nameHeader,
-        message: `Row ${rowNumber}: ${name} is already on row ${firstRow}, so this row is not used. Keep one row per employee.`,
+        name,
+        firstRow,
       });
       continue;
     }
@@ -262,10 +215,13 @@ export function parseSkillsMatrix(rows: readonly (readonly unknown[])[]): Parsed
       if (level === "empty") continue;
       const label = cellText(header[column]);
       if (level === "invalid") {
+        const shown = describeCell(cell);
         problems.push({
+          code: "bad-level",
           row: rowNumber,
           column: label,
-          message: `Row ${rowNumber}, column "${label}": ${describeCell(cell)} is not a level; ${LEVEL_HINT}.`,
+          label,
+          ...(shown !== undefined && { cell: shown }),
         });
         continue;
       }
@@ -276,19 +232,13 @@ export function parseSkillsMatrix(rows: readonly (readonly unknown[])[]): Parsed
 
   for (const column of unnamedWithValues) {
     const letter = columnLetter(column);
-    problems.push({
-      row: 1,
-      column: letter,
-      message: `Column ${letter} has levels but no header, so it is not used: type the skill in row 1; ${SKILL_EXAMPLE}.`,
-    });
+    problems.push({ code: "unnamed-column", row: 1, column: letter, letter });
   }
   if (
     employees.size === 0 &&
     !problems.some((problem) => problem.row !== undefined && problem.row > 1)
   ) {
-    problems.push({
-      message: "The skills sheet has no employees yet: add one row per employee below row 1.",
-    });
+    problems.push({ code: "no-employees" });
   }
   return { matrix, problems };
 }

@@ -77,13 +77,6 @@ export interface RuleSet {
   readonly leanings?: readonly Leaning[];
 }
 
-/** A problem with one row of a user rule set; the other rows still apply. */
-export interface RuleRowError {
-  /** 1-based row number as the owner sees it (the header is row 1). */
-  readonly row: number;
-  readonly message: string;
-}
-
 /** Where the words that matched came from. */
 export type ReasonSource = "task" | "role";
 

@@ -9,9 +9,11 @@
  */
 
 import { parseSkillsMatrix } from "../core/matrix";
+import { matrixProblemText } from "../core/matrix-problems";
 import type { SkillsMatrix } from "../core/matrix";
 import { readRules } from "../core/pipeline/rules-input";
 import { BUILTIN_RULES } from "../core/rules/builtin";
+import { ruleProblemText } from "../core/rules/rule-problems";
 import type { RuleSet } from "../core/types";
 import { RULES_SHEET_NAMES, SKILLS_SHEET_NAMES } from "../core/pipeline/sheet-names";
 import { inEveryLanguage } from "../core/language/languages";
@@ -93,16 +95,20 @@ export function rulesFrom(
   const input = values === undefined ? undefined : readRules(values.rows);
   if (values === undefined || input === undefined || input.status === "no-header") {
     if (found.ours) {
-      const detail = input?.problems[0]?.message ?? "it is empty.";
-      throw stop("rules-sheet-broken", (m) => m.stops.rulesSheetBroken(found.name, detail));
+      const problem = input?.problems[0];
+      throw stop("rules-sheet-broken", (m, lang) =>
+        m.stops.rulesSheetBroken(
+          found.name,
+          problem === undefined ? m.ruleSheet.empty : ruleProblemText(problem, lang)
+        )
+      );
     }
     notices.push(notice((m) => m.notices.notOurRules(found.name), found.name));
     return BUILTIN_RULES;
   }
-  for (const error of input.problems) {
-    const row = values.top + error.row;
-    const message = `${error.message} This row is ignored.`;
-    notices.push({ texts: { en: message, nl: message }, sheet: found.name, row });
+  for (const problem of input.problems) {
+    const say: Say = (m, lang) => m.ruleSheet.rowIgnored(ruleProblemText(problem, lang));
+    notices.push(notice(say, found.name, values.top + problem.row));
   }
   return input.ruleSet;
 }
@@ -116,11 +122,8 @@ export function matrixFrom(
   if (found === undefined || values === undefined) return undefined;
   const { matrix, problems } = parseSkillsMatrix(values.rows);
   for (const problem of problems) {
-    notices.push({
-      texts: { en: problem.message, nl: problem.message },
-      sheet: found.name,
-      ...(problem.row !== undefined && { row: values.top + problem.row }),
-    });
+    const row = problem.row === undefined ? undefined : values.top + problem.row;
+    notices.push(notice((_m, lang) => matrixProblemText(problem, lang), found.name, row));
   }
   return matrix;
 }

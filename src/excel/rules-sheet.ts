@@ -5,7 +5,7 @@
  */
 
 import { BUILTIN_RULES } from "../core/rules/builtin";
-import { RULE_HEADERS, ruleSetToRows } from "../core/rules/rule-rows";
+import { RULE_FIELDS, ruleSetToRows } from "../core/rules/rule-rows";
 import type { Language } from "../core/types";
 import { messagesOf } from "../core/language/languages";
 import { stop } from "./errors";
@@ -49,7 +49,7 @@ export async function createRulesSheet(
 
     const name = freeSheetName(messagesOf(lang).sheets.rules, look.sheetNames);
     const rows = ruleSetToRows(BUILTIN_RULES, lang);
-    const weight = Object.keys(RULE_HEADERS[lang]).indexOf("weight");
+    const weight = RULE_FIELDS.indexOf("weight");
     const values = rows.map((row, index) =>
       row.map((cell, column) => (index > 0 && column === weight ? Number(cell) : cellValue(cell)))
     );

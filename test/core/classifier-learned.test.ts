@@ -3,6 +3,7 @@
  * words no rule reads the other way. A small rule set and a handful of leanings make each case
  * visible on its own.
  */
+import { ruleProblemText } from "../../src/core/rules/rule-problems";
 import { createClassifier, LEARNED_RULE_ID } from "../../src/core/classifier";
 import { mergeRuleSets, parseRuleRows } from "../../src/core/rules/rule-rows";
 import type { Decision, Leaning, Rule, RuleSet } from "../../src/core/types";
@@ -136,13 +137,10 @@ describe("learned word leanings", () => {
       ["Learned", "Front office", "reservations"],
       ["bookings", "Front office", "bookings"],
     ]);
-    expect(errors).toEqual([
-      {
-        row: 2,
-        message:
-          'Row 2: the id "Learned" is kept for the learned words in the Why column; give the rule another id.',
-      },
-    ]);
+    expect(errors).toEqual([{ code: "learned-id", row: 2, id: "Learned" }]);
+    expect(ruleProblemText(errors[0], "en")).toBe(
+      'Row 2: the id "Learned" is kept for the learned words in the Why column; give the rule another id.'
+    );
     expect(ruleSet.rules.map((r) => r.id)).toEqual(["bookings"]);
   });
 

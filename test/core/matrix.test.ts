@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { buildMatrixRows, employeeKey, parseSkillsMatrix } from "../../src/core/matrix";
+import { matrixProblemText } from "../../src/core/matrix-problems";
+import type { MatrixProblem } from "../../src/core/matrix-problems";
 import { SKILL_CATALOGUE, skillLabel } from "../../src/core/skills";
+
+const english = (problem: MatrixProblem): string => matrixProblemText(problem, "en");
 
 function levelsOf(rows: unknown[][], name: string): unknown {
   return parseSkillsMatrix(rows).matrix.employees.get(employeeKey(name))?.levels;
@@ -95,7 +99,7 @@ describe("parseSkillsMatrix", () => {
     ]);
     expect(matrix.employees.size).toBe(0);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/No employee column/);
+    expect(english(problems[0])).toMatch(/No employee column/);
   });
 
   it("accepts levels written as text: '3', ' 3 ', '3.0' and '3,0'", () => {
@@ -132,8 +136,8 @@ describe("parseSkillsMatrix", () => {
       expect(matrix.employees.get("bram")?.levels).toEqual({ organising: 3 });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ row: 3, column: "Patience" });
-      expect(problems[0].message).toContain('Row 3, column "Patience"');
-      expect(problems[0].message).toContain("0 (none) to 4 (expert)");
+      expect(english(problems[0])).toContain('Row 3, column "Patience"');
+      expect(english(problems[0])).toContain("0 (none) to 4 (expert)");
     }
   );
 
@@ -142,7 +146,7 @@ describe("parseSkillsMatrix", () => {
       ["Employee", "Patience"],
       ["Anna", "good"],
     ]);
-    expect(problems[0].message).toContain('"good" is not a level');
+    expect(english(problems[0])).toContain('"good" is not a level');
   });
 
   it("reports an unknown column and ignores it", () => {
@@ -152,13 +156,14 @@ describe("parseSkillsMatrix", () => {
     ]);
     expect(matrix.employees.get("anna")?.levels).toEqual({ patience: 2 });
     expect(problems).toEqual([
-      {
-        row: 1,
-        column: "Typing",
-        message:
-          'Column "Typing" is not a known skill: use a skill\'s name or id, e.g. Patience / Geduld / patience',
-      },
+      { code: "unknown-skill-column", row: 1, column: "Typing", label: "Typing" },
     ]);
+    expect(english(problems[0])).toBe(
+      'Column "Typing" is not a known skill: use a skill\'s name or id, e.g. Patience / Geduld / patience'
+    );
+    expect(matrixProblemText(problems[0], "nl")).toBe(
+      'Kolom "Typing" is geen bekende vaardigheid: gebruik de naam of id van een vaardigheid, bijv. Geduld / Patience / patience'
+    );
   });
 
   it("reports a second column for the same skill and uses the first", () => {
@@ -169,7 +174,7 @@ describe("parseSkillsMatrix", () => {
     expect(matrix.employees.get("anna")?.levels).toEqual({ patience: 2 });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ row: 1, column: "Geduld" });
-    expect(problems[0].message).toMatch(/second column for Patience/);
+    expect(english(problems[0])).toMatch(/second column for Patience/);
   });
 
   it("reports levels under a column without a header", () => {
@@ -203,7 +208,7 @@ describe("parseSkillsMatrix", () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ row: 4 });
-    expect(problems[0].message).toContain("already on row 2");
+    expect(english(problems[0])).toContain("already on row 2");
   });
 
   it("skips empty rows without a problem, and keeps the owner's row numbers", () => {
@@ -227,7 +232,7 @@ describe("parseSkillsMatrix", () => {
     expect(matrix.employees.size).toBe(1);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ row: 3, column: "Employee" });
-    expect(problems[0].message).toMatch(/no employee name/);
+    expect(english(problems[0])).toMatch(/no employee name/);
   });
 
   it("uses a number as a name, e.g. a staff number", () => {
@@ -242,13 +247,13 @@ describe("parseSkillsMatrix", () => {
     const { matrix, problems } = parseSkillsMatrix(rows);
     expect(matrix.employees.size).toBe(0);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/^The skills sheet is empty/);
+    expect(english(problems[0])).toMatch(/^The skills sheet is empty/);
   });
 
   it("says the sheet is empty for missing input instead of failing", () => {
     const missing: unknown = undefined;
     const { problems } = parseSkillsMatrix(missing as unknown[][]);
-    expect(problems[0].message).toMatch(/^The skills sheet is empty/);
+    expect(english(problems[0])).toMatch(/^The skills sheet is empty/);
   });
 
   it("reports a sheet whose first row is empty", () => {
@@ -260,14 +265,14 @@ describe("parseSkillsMatrix", () => {
   it("reports a header without employees", () => {
     const { problems } = parseSkillsMatrix([["Employee", "Patience"]]);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/no employees/);
+    expect(english(problems[0])).toMatch(/no employees/);
   });
 
   it("reports a header without any skill column, but still lists the people", () => {
     const { matrix, problems } = parseSkillsMatrix([["Employee"], ["Anna"]]);
     expect(matrix.employees.get("anna")?.levels).toEqual({});
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/No skill columns/);
+    expect(english(problems[0])).toMatch(/No skill columns/);
   });
 
   const anyCell = fc.oneof(
@@ -289,7 +294,10 @@ describe("parseSkillsMatrix", () => {
       fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 6 }), (rows) => {
         const { matrix, problems } = parseSkillsMatrix(rows);
         expect(matrix.employees).toBeInstanceOf(Map);
-        for (const problem of problems) expect(typeof problem.message).toBe("string");
+        for (const problem of problems) {
+          expect(english(problem)).not.toBe("");
+          expect(matrixProblemText(problem, "nl")).not.toBe("");
+        }
       }),
       { numRuns: 500 }
     );

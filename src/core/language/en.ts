@@ -2,7 +2,26 @@
 
 import type { Messages } from "./messages";
 
+const SKILL_EXAMPLE = "use a skill's name or id, e.g. Patience / Geduld / patience";
+
 const FIELD_WORDS = { employee: "employee", role: "role", hours: "hours", override: "override" };
+
+const SKILLS: Messages["skills"] = {
+  interpersonal: "Interpersonal skills",
+  clarity: "Clear communication",
+  listening: "Active listening",
+  friendliness: "Friendly manner",
+  patience: "Patience",
+  questioning: "Questioning techniques",
+  conflict: "Conflict handling",
+  "basic-computer": "Basic computer skills",
+  correspondence: "Oral and written communication",
+  numeracy: "Working with numbers",
+  organising: "Organising",
+  filing: "Accurate, on-time filing",
+  "office-software": "Office and accounting software",
+  "advanced-it": "Advanced IT (networks, systems)",
+};
 
 export const en: Messages = {
   locale: "en-US",
@@ -16,22 +35,8 @@ export const en: Messages = {
     gap: "Skill gap",
     override: "Override",
   },
-  skills: {
-    interpersonal: "Interpersonal skills",
-    clarity: "Clear communication",
-    listening: "Active listening",
-    friendliness: "Friendly manner",
-    patience: "Patience",
-    questioning: "Questioning techniques",
-    conflict: "Conflict handling",
-    "basic-computer": "Basic computer skills",
-    correspondence: "Oral and written communication",
-    numeracy: "Working with numbers",
-    organising: "Organising",
-    filing: "Accurate, on-time filing",
-    "office-software": "Office and accounting software",
-    "advanced-it": "Advanced IT (networks, systems)",
-  },
+  skills: SKILLS,
+
   levels: ["none", "basic", "working", "good", "expert"],
   why: {
     override: "Override",
@@ -152,7 +157,33 @@ export const en: Messages = {
     taskTaken: (field, chosen) =>
       `"${chosen}" is already the task column, so it cannot also be the ${FIELD_WORDS[field]} column. Choose another column.`,
   },
-  matrix: { employeeHeader: "Employee" },
+  matrix: {
+    employeeHeader: "Employee",
+    problems: {
+      "empty-sheet": () =>
+        "The skills sheet is empty: put Employee and the skill names in row 1, then one row per employee with levels from 0 (none) to 4 (expert).",
+      "empty-header": () =>
+        "Row 1 of the skills sheet is empty: put Employee and the skill names in row 1, above the levels.",
+      "no-employee-column": () =>
+        "No employee column found: add a column headed Employee (or Medewerker) with each person's name.",
+      "unknown-skill-column": ({ label }) =>
+        `Column "${label}" is not a known skill: ${SKILL_EXAMPLE}`,
+      "second-skill-column": ({ label, skill, first }) =>
+        `Column "${label}" is a second column for ${SKILLS[skill]} (the first is "${first}"): only the first is used, so merge them into one column.`,
+      "no-skill-columns": () =>
+        `No skill columns found in row 1: head each column with a skill; ${SKILL_EXAMPLE}.`,
+      "no-name": ({ row, nameHeader }) =>
+        `Row ${row} has no employee name: type the name in column "${nameHeader}", or delete the row.`,
+      "repeated-employee": ({ row, name, firstRow }) =>
+        `Row ${row}: ${name} is already on row ${firstRow}, so this row is not used. Keep one row per employee.`,
+      "bad-level": ({ row, label, cell }) =>
+        `Row ${row}, column "${label}": ${cell ?? "This value"} is not a level; use a whole number from 0 (none) to 4 (expert), or leave the cell empty if it is not rated.`,
+      "unnamed-column": ({ letter }) =>
+        `Column ${letter} has levels but no header, so it is not used: type the skill in row 1; ${SKILL_EXAMPLE}.`,
+      "no-employees": () =>
+        "The skills sheet has no employees yet: add one row per employee below row 1.",
+    },
+  },
   ruleSheet: {
     headers: {
       id: "Id",
@@ -163,6 +194,30 @@ export const en: Messages = {
       counterpart: "Counterpart",
     },
     yes: "yes",
+    problems: {
+      "no-header": ({ seen }) =>
+        `The first row must name the rule columns Side and Phrases (Kant, Zinnen); optional: Id, Weight, Skills, Counterpart. Headers seen: ${seen.join(", ") || "none"}.`,
+      "learned-id": ({ id }) =>
+        `the id "${id}" is kept for the learned words in the Why column; give the rule another id`,
+      "bad-side": ({ value }) =>
+        `the side must be Front office or Back office (or front / back), not "${value}"`,
+      "no-phrases": () => "it has no phrases: write one or more, separated by ;",
+      "empty-phrase": () => "phrase the phrase is empty",
+      "misplaced-star": ({ part }) =>
+        `phrase "${part}": a * may only stand at the start or end of a word`,
+      "no-letters": ({ part }) => `phrase "${part}" has no letters or digits`,
+      "bad-weight": ({ value, max }) =>
+        `the weight must be a number from 0 to ${max}, not "${value}"`,
+      "unknown-skill": ({ name }) =>
+        `"${name}" is not a skill of the catalogue (use an id such as conflict or a label such as Patience / Geduld)`,
+      "bad-level": ({ name, value }) =>
+        `the level of "${name}" must be a whole number from 0 to 4, not "${value}"`,
+      "bad-counterpart": ({ value }) => `counterpart must be yes or no (ja / nee), not "${value}"`,
+      "duplicate-id": ({ id }) => `the id "${id}" is used twice; give each rule its own id`,
+    },
+    row: (row, detail) => `Row ${row}: ${detail}.`,
+    rowIgnored: (problem) => `${problem} This row is ignored.`,
+    empty: "it is empty.",
   },
   pane: {
     title: "FrontBack",

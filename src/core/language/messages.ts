@@ -8,7 +8,9 @@
 
 import type { OptionalField } from "../column-choices";
 import type { ColumnField } from "../column-vocabulary";
+import type { MatrixProblemMessages } from "../matrix-problems";
 import type { ColumnKey } from "../pipeline/result-columns";
+import type { RuleProblemMessages } from "../rules/rule-problems";
 import type { OfficeType, Side, SkillId } from "../types";
 
 /** Why a task cell was skipped: it holds a number or date, TRUE/FALSE, an error, or no text. */
@@ -123,6 +125,7 @@ export interface ColumnMessages {
 export interface MatrixMessages {
   /** The header of the employee column of a new skills sheet. */
   readonly employeeHeader: string;
+  readonly problems: MatrixProblemMessages;
 }
 
 /** The Rules sheet's columns, as FrontBack writes them. */
@@ -132,6 +135,14 @@ export interface RuleSheetMessages {
   >;
   /** A yes in the Counterpart column. */
   readonly yes: string;
+  /** What a row problem says after its row number. */
+  readonly problems: RuleProblemMessages;
+  /** A row problem as one sentence: "Row 3: the side must be ...". */
+  readonly row: (row: number, detail: string) => string;
+  /** Added to a row problem in a run that goes on without that row. */
+  readonly rowIgnored: (problem: string) => string;
+  /** Why FrontBack's own Rules sheet cannot be read when it has no cells at all. */
+  readonly empty: string;
 }
 
 /** The task pane's own words; keys are also the `data-text` names in taskpane.html. */

@@ -2,11 +2,31 @@
 
 import type { Messages } from "./messages";
 
+const SKILL_EXAMPLE =
+  "gebruik de naam of id van een vaardigheid, bijv. Geduld / Patience / patience";
+
 const FIELD_WORDS = {
   employee: "medewerker",
   role: "functie",
   hours: "uren",
   override: "handmatige keuze",
+};
+
+const SKILLS: Messages["skills"] = {
+  interpersonal: "Interpersoonlijke vaardigheden",
+  clarity: "Duidelijk communiceren",
+  listening: "Actief luisteren",
+  friendliness: "Vriendelijkheid",
+  patience: "Geduld",
+  questioning: "Vraagtechnieken",
+  conflict: "Conflicthantering",
+  "basic-computer": "Basisvaardigheden computer",
+  correspondence: "Mondelinge en schriftelijke communicatie",
+  numeracy: "Cijfermatig inzicht",
+  organising: "Organisatievermogen",
+  filing: "Nauwkeurig en tijdig archiveren",
+  "office-software": "Kantoor- en boekhoudsoftware",
+  "advanced-it": "Geavanceerde IT-kennis",
 };
 
 export const nl: Messages = {
@@ -21,22 +41,8 @@ export const nl: Messages = {
     gap: "Vaardigheidstekort",
     override: "Handmatig",
   },
-  skills: {
-    interpersonal: "Interpersoonlijke vaardigheden",
-    clarity: "Duidelijk communiceren",
-    listening: "Actief luisteren",
-    friendliness: "Vriendelijkheid",
-    patience: "Geduld",
-    questioning: "Vraagtechnieken",
-    conflict: "Conflicthantering",
-    "basic-computer": "Basisvaardigheden computer",
-    correspondence: "Mondelinge en schriftelijke communicatie",
-    numeracy: "Cijfermatig inzicht",
-    organising: "Organisatievermogen",
-    filing: "Nauwkeurig en tijdig archiveren",
-    "office-software": "Kantoor- en boekhoudsoftware",
-    "advanced-it": "Geavanceerde IT-kennis",
-  },
+  skills: SKILLS,
+
   levels: ["geen", "basis", "werkniveau", "goed", "expert"],
   why: {
     override: "Handmatig",
@@ -157,7 +163,33 @@ export const nl: Messages = {
     taskTaken: (field, chosen) =>
       `"${chosen}" is al de takenkolom, dus het kan niet ook de ${FIELD_WORDS[field]}kolom zijn. Kies een andere kolom.`,
   },
-  matrix: { employeeHeader: "Medewerker" },
+  matrix: {
+    employeeHeader: "Medewerker",
+    problems: {
+      "empty-sheet": () =>
+        "Het vaardighedenblad is leeg: zet Medewerker en de namen van de vaardigheden in rij 1, en daaronder één rij per medewerker met niveaus van 0 (geen) tot 4 (expert).",
+      "empty-header": () =>
+        "Rij 1 van het vaardighedenblad is leeg: zet Medewerker en de namen van de vaardigheden in rij 1, boven de niveaus.",
+      "no-employee-column": () =>
+        "Geen medewerkerkolom gevonden: voeg een kolom Medewerker (of Employee) toe met de naam van elke persoon.",
+      "unknown-skill-column": ({ label }) =>
+        `Kolom "${label}" is geen bekende vaardigheid: ${SKILL_EXAMPLE}`,
+      "second-skill-column": ({ label, skill, first }) =>
+        `Kolom "${label}" is een tweede kolom voor ${SKILLS[skill]} (de eerste is "${first}"): alleen de eerste telt, dus voeg ze samen tot één kolom.`,
+      "no-skill-columns": () =>
+        `Geen vaardigheidskolommen gevonden in rij 1: zet boven elke kolom een vaardigheid; ${SKILL_EXAMPLE}.`,
+      "no-name": ({ row, nameHeader }) =>
+        `Rij ${row} heeft geen naam van een medewerker: typ de naam in kolom "${nameHeader}", of verwijder de rij.`,
+      "repeated-employee": ({ row, name, firstRow }) =>
+        `Rij ${row}: ${name} staat al op rij ${firstRow}, dus deze rij telt niet. Houd één rij per medewerker.`,
+      "bad-level": ({ row, label, cell }) =>
+        `Rij ${row}, kolom "${label}": ${cell ?? "Deze waarde"} is geen niveau; gebruik een heel getal van 0 (geen) tot 4 (expert), of laat de cel leeg als er geen beoordeling is.`,
+      "unnamed-column": ({ letter }) =>
+        `Kolom ${letter} heeft niveaus maar geen kop, dus telt niet: typ de vaardigheid in rij 1; ${SKILL_EXAMPLE}.`,
+      "no-employees": () =>
+        "Het vaardighedenblad heeft nog geen medewerkers: voeg onder rij 1 één rij per medewerker toe.",
+    },
+  },
   ruleSheet: {
     headers: {
       id: "Id",
@@ -168,6 +200,31 @@ export const nl: Messages = {
       counterpart: "Tegenpartij",
     },
     yes: "ja",
+    problems: {
+      "no-header": ({ seen }) =>
+        `De eerste rij moet de regelkolommen Kant en Zinnen noemen (Side, Phrases); niet verplicht: Id, Gewicht, Vaardigheden, Tegenpartij. Gevonden kolomkoppen: ${seen.join(", ") || "geen"}.`,
+      "learned-id": ({ id }) =>
+        `de id "${id}" is gereserveerd voor de geleerde woorden in de kolom Waarom; geef de regel een andere id`,
+      "bad-side": ({ value }) =>
+        `de kant moet Frontoffice of Backoffice zijn (of front / back), niet "${value}"`,
+      "no-phrases": () => "er staan geen zinnen in: schrijf er een of meer, gescheiden door ;",
+      "empty-phrase": () => "een zin is leeg",
+      "misplaced-star": ({ part }) =>
+        `zin "${part}": een * mag alleen aan het begin of eind van een woord staan`,
+      "no-letters": ({ part }) => `zin "${part}" heeft geen letters of cijfers`,
+      "bad-weight": ({ value, max }) =>
+        `het gewicht moet een getal van 0 tot ${max} zijn, niet "${value}"`,
+      "unknown-skill": ({ name }) =>
+        `"${name}" is geen vaardigheid uit de lijst (gebruik een id zoals conflict of een naam zoals Geduld / Patience)`,
+      "bad-level": ({ name, value }) =>
+        `het niveau van "${name}" moet een heel getal van 0 tot 4 zijn, niet "${value}"`,
+      "bad-counterpart": ({ value }) =>
+        `tegenpartij moet ja of nee zijn (yes / no), niet "${value}"`,
+      "duplicate-id": ({ id }) => `de id "${id}" komt twee keer voor; geef elke regel een eigen id`,
+    },
+    row: (row, detail) => `Rij ${row}: ${detail}.`,
+    rowIgnored: (problem) => `${problem} Deze rij wordt niet gebruikt.`,
+    empty: "het is leeg.",
   },
   pane: {
     title: "FrontBack",

@@ -6,7 +6,8 @@
 
 import { BUILTIN_RULES } from "../rules/builtin";
 import { mergeRuleSets, parseRuleRows } from "../rules/rule-rows";
-import type { RuleRowError, RuleSet } from "../types";
+import type { RuleProblem } from "../rules/rule-problems";
+import type { RuleSet } from "../types";
 
 /**
  * What the rows were: `ok` with at least one rule of the owner's; `no-header` when the first row
@@ -23,14 +24,13 @@ export interface RulesInput {
   readonly status: RulesStatus;
   readonly ruleSet: RuleSet;
   /** Rows that could not be used, with their 1-based row number in the rows given. */
-  readonly problems: readonly RuleRowError[];
+  readonly problems: readonly RuleProblem[];
 }
 
 /** Reads the owner's rule rows (header first) into the rule set of a run. */
 export function readRules(rows: readonly (readonly unknown[])[]): RulesInput {
   const { ruleSet, errors } = parseRuleRows(rows);
-  // The header is the rows' first row: only its problem has row 1.
-  if (errors.some((error) => error.row === 1)) {
+  if (errors.some((error) => error.code === "no-header")) {
     return { status: "no-header", ruleSet: BUILTIN_RULES, problems: errors };
   }
   if (ruleSet.rules.length === 0) {

@@ -16,6 +16,7 @@
 import type { Rule, RuleSet } from "../types";
 import BUILTIN_ROWS from "./builtin-rules.json";
 import { LEANINGS } from "./leanings";
+import { ruleProblemText } from "./rule-problems";
 import { parseRuleRows } from "./rule-rows";
 
 /**
@@ -26,7 +27,7 @@ import { parseRuleRows } from "./rule-rows";
 export function readBuiltinRules(rows: readonly (readonly unknown[])[]): readonly Rule[] {
   const { ruleSet, errors } = parseRuleRows(rows);
   if (errors.length > 0) {
-    const messages = errors.map((error) => error.message).join(" ");
+    const messages = errors.map((error) => ruleProblemText(error, "en")).join(" ");
     throw new Error(
       `The built-in rules (src/core/rules/builtin-rules.json) do not read: ${messages}`
     );

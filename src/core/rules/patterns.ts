@@ -25,7 +25,8 @@ export interface WordPattern {
 /** Result of reading a phrase as written by the owner or the built-in rules. */
 export type PhraseParse =
   | { readonly ok: true; readonly words: readonly WordPattern[] }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly code: "empty-phrase" }
+  | { readonly ok: false; readonly code: "misplaced-star" | "no-letters"; readonly part: string };
 
 /** Words too short to inflect safely: "it", "hr", "pr", "btw" stay exact. */
 const MIN_INFLECT_LENGTH = 4;
@@ -40,18 +41,18 @@ export function parsePhrase(phrase: string): PhraseParse {
     .trim()
     .split(/\s+/)
     .filter((p) => p.length > 0);
-  if (parts.length === 0) return { ok: false, message: "the phrase is empty" };
+  if (parts.length === 0) return { ok: false, code: "empty-phrase" };
   const words: WordPattern[] = [];
   for (const part of parts) {
     const leading = part.startsWith("*");
     const trailing = part.length > 1 && part.endsWith("*");
     const core = part.slice(leading ? 1 : 0, trailing ? -1 : undefined);
     if (core.includes("*")) {
-      return { ok: false, message: `"${part}": a * may only stand at the start or end of a word` };
+      return { ok: false, code: "misplaced-star", part };
     }
     const coreWords = tokenize(core);
     if (coreWords.length === 0) {
-      return { ok: false, message: `"${part}" has no letters or digits` };
+      return { ok: false, code: "no-letters", part };
     }
     coreWords.forEach((text, i) => {
       const starStart = leading && i === 0;

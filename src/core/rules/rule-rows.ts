@@ -1,51 +1,46 @@
 /**
  * Rule sets as rows: how a Rules sheet or a rules CSV reads and writes. Rows are validated one by
- * one; a bad row comes back as a message with its row number and the other rows still apply.
+ * one; a bad row comes back as a problem with its row number and the other rows still apply.
  */
 import { LEARNED_RULE_ID } from "../classifier";
+import { LANGUAGES, messagesOf, wordsOfEveryLanguage } from "../language/languages";
 import { normalize } from "../normalize";
 import { parseOverride } from "../override";
 import { findSkill } from "../skills";
-import type { Language, Level, Rule, RuleRowError, RuleSet, Side, SkillNeed } from "../types";
+import type { Language, Level, Rule, RuleSet, Side, SkillNeed } from "../types";
 import { parsePhrase } from "./patterns";
+import type { RuleProblem, RuleProblemCode, RuleProblemParams } from "./rule-problems";
 
 type Field = "id" | "side" | "phrases" | "weight" | "skills" | "counterpart";
 
-/** Column headers of a rules sheet, in the order FrontBack writes them. */
-export const RULE_HEADERS: Readonly<Record<Language, Readonly<Record<Field, string>>>> = {
-  en: {
-    id: "Id",
-    side: "Side",
-    phrases: "Phrases",
-    weight: "Weight",
-    skills: "Skills",
-    counterpart: "Counterpart",
-  },
-  nl: {
-    id: "Id",
-    side: "Kant",
-    phrases: "Zinnen",
-    weight: "Gewicht",
-    skills: "Vaardigheden",
-    counterpart: "Tegenpartij",
-  },
-};
-
-const FIELDS: readonly Field[] = ["id", "side", "phrases", "weight", "skills", "counterpart"];
-const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
-  id: ["id", "rule", "regel", "name", "naam"],
-  side: ["side", "kant", "office", "office type", "officetype"],
-  phrases: ["phrases", "phrase", "words", "zinnen", "zin", "woorden", "trefwoorden", "keywords"],
-  weight: ["weight", "gewicht"],
-  skills: ["skills", "vaardigheden"],
-  counterpart: ["counterpart", "tegenpartij"],
-};
+/** The columns of a rules sheet, in the order FrontBack writes them. */
+export const RULE_FIELDS: readonly Field[] = [
+  "id",
+  "side",
+  "phrases",
+  "weight",
+  "skills",
+  "counterpart",
+];
+/** The headers that name each field, in every language, folded. */
+const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = Object.fromEntries(
+  RULE_FIELDS.map((field) => [
+    field,
+    LANGUAGES.flatMap((lang) => messagesOf(lang).words.ruleHeaders[field].map(normalize)),
+  ])
+) as Record<Field, string[]>;
 /** Weight 0 switches a built-in rule off; above 10 one rule would drown all others. */
 const MAX_WEIGHT = 10;
 const DEFAULT_WEIGHT = 2;
 const DEFAULT_SKILL_LEVEL: Level = 3;
-const YES = new Set(["yes", "y", "ja", "j", "true", "waar", "1", "x"]);
-const NO = new Set(["", "no", "n", "nee", "false", "onwaar", "0"]);
+/** Yes and no in the Counterpart column, in every language; a mark or a 1 is yes, 0 or empty no. */
+const YES: ReadonlySet<string> = new Set([...wordsOfEveryLanguage((m) => m.words.yes), "1", "x"]);
+const NO: ReadonlySet<string> = new Set([...wordsOfEveryLanguage((m) => m.words.no), "", "0"]);
+
+/** A row's problem without its row number, which the caller knows. */
+type RowProblem = {
+  readonly [Code in RuleProblemCode]: { readonly code: Code } & RuleProblemParams[Code];
+}[RuleProblemCode];
 
 function cellText(value: unknown): string {
   if (typeof value === "string") return value.trim();
@@ -61,21 +56,16 @@ function splitList(text: string): string[] {
 }
 
 /** Reads "conflict:3; patience" (ids or English/Dutch labels, level 0-4, default 3). */
-function parseSkills(text: string): { skills: SkillNeed[] } | { error: string } {
+function parseSkills(text: string): { skills: SkillNeed[] } | { problem: RowProblem } {
   const skills: SkillNeed[] = [];
   for (const part of splitList(text.replace(/,/g, ";"))) {
     const [name, levelText] = part.split(":").map((p) => p.trim());
     const skill = findSkill(name);
-    if (!skill)
-      return {
-        error: `"${name}" is not a skill of the catalogue (use an id such as conflict or a label such as Patience / Geduld)`,
-      };
+    if (!skill) return { problem: { code: "unknown-skill", name } };
     const level =
       levelText === undefined || levelText === "" ? DEFAULT_SKILL_LEVEL : Number(levelText);
     if (!Number.isInteger(level) || level < 0 || level > 4) {
-      return {
-        error: `the level of "${name}" must be a whole number from 0 to 4, not "${levelText ?? ""}"`,
-      };
+      return { problem: { code: "bad-level", name, value: levelText ?? "" } };
     }
     skills.push({ skill, level: level as Level });
   }
@@ -86,35 +76,34 @@ function parseRow(
   cells: readonly string[],
   columns: ReadonlyMap<Field, number>,
   rowNumber: number
-): Rule | string {
+): Rule | RowProblem {
   const get = (field: Field): string => {
     const index = columns.get(field);
     return index === undefined ? "" : (cells[index] ?? "");
   };
   const id = get("id") || `row-${rowNumber}`;
   if (id.trim().toLowerCase() === LEARNED_RULE_ID) {
-    return `the id "${id}" is kept for the learned words in the Why column; give the rule another id`;
+    return { code: "learned-id", id };
   }
   const sideText = get("side");
   const side: Side | undefined = parseOverride(sideText).side;
-  if (!side)
-    return `the side must be Front office or Back office (or front / back), not "${sideText}"`;
+  if (!side) return { code: "bad-side", value: sideText };
   const phrases = splitList(get("phrases"));
-  if (phrases.length === 0) return "it has no phrases: write one or more, separated by ;";
+  if (phrases.length === 0) return { code: "no-phrases" };
   for (const phrase of phrases) {
     const parsed = parsePhrase(phrase);
-    if (!parsed.ok) return `phrase ${parsed.message}`;
+    if (!parsed.ok) return parsed;
   }
   const weightText = get("weight").replace(",", ".");
   const weight = weightText === "" ? DEFAULT_WEIGHT : Number(weightText);
   if (!Number.isFinite(weight) || weight < 0 || weight > MAX_WEIGHT) {
-    return `the weight must be a number from 0 to ${MAX_WEIGHT}, not "${get("weight")}"`;
+    return { code: "bad-weight", value: get("weight"), max: MAX_WEIGHT };
   }
   const skills = parseSkills(get("skills"));
-  if ("error" in skills) return skills.error;
+  if ("problem" in skills) return skills.problem;
   const counterpartText = normalize(get("counterpart"));
   if (!YES.has(counterpartText) && !NO.has(counterpartText)) {
-    return `counterpart must be yes or no (ja / nee), not "${get("counterpart")}"`;
+    return { code: "bad-counterpart", value: get("counterpart") };
   }
   return {
     id,
@@ -133,21 +122,17 @@ function parseRow(
  */
 export function parseRuleRows(rows: readonly (readonly unknown[])[]): {
   ruleSet: RuleSet;
-  errors: RuleRowError[];
+  errors: RuleProblem[];
 } {
-  const errors: RuleRowError[] = [];
+  const errors: RuleProblem[] = [];
   const header = (rows[0] ?? []).map((cell) => normalize(cellText(cell)));
   const columns = new Map<Field, number>();
-  for (const field of FIELDS) {
+  for (const field of RULE_FIELDS) {
     const index = header.findIndex((h) => HEADER_WORDS[field].includes(h));
     if (index >= 0) columns.set(field, index);
   }
   if (!columns.has("side") || !columns.has("phrases")) {
-    const seen = header.filter((h) => h !== "").join(", ") || "none";
-    errors.push({
-      row: 1,
-      message: `The first row must name the rule columns Side and Phrases (Kant, Zinnen); optional: Id, Weight, Skills, Counterpart. Headers seen: ${seen}.`,
-    });
+    errors.push({ code: "no-header", row: 1, seen: header.filter((h) => h !== "") });
     return { ruleSet: { rules: [] }, errors };
   }
   const rules: Rule[] = [];
@@ -157,13 +142,10 @@ export function parseRuleRows(rows: readonly (readonly unknown[])[]): {
     const cells = (Array.isArray(row) ? row : []).map(cellText);
     if (cells.every((c) => c === "")) return;
     const parsed = parseRow(cells, columns, rowNumber);
-    if (typeof parsed === "string") {
-      errors.push({ row: rowNumber, message: `Row ${rowNumber}: ${parsed}.` });
+    if ("code" in parsed) {
+      errors.push({ ...parsed, row: rowNumber });
     } else if (ids.has(parsed.id)) {
-      errors.push({
-        row: rowNumber,
-        message: `Row ${rowNumber}: the id "${parsed.id}" is used twice; give each rule its own id.`,
-      });
+      errors.push({ code: "duplicate-id", row: rowNumber, id: parsed.id });
     } else {
       ids.add(parsed.id);
       rules.push(parsed);
@@ -174,14 +156,12 @@ export function parseRuleRows(rows: readonly (readonly unknown[])[]): {
 
 /** Writes a rule set as rows (header first) that `parseRuleRows` reads back to the same rules. */
 export function ruleSetToRows(ruleSet: RuleSet, lang: Language): string[][] {
-  const headers = RULE_HEADERS[lang];
-  const sideLabel: Record<Side, string> =
-    lang === "nl"
-      ? { front: "Frontoffice", back: "Backoffice" }
-      : { front: "Front office", back: "Back office" };
-  const yes = lang === "nl" ? "ja" : "yes";
+  const messages = messagesOf(lang);
+  const headers = messages.ruleSheet.headers;
+  const sideLabel = messages.officeTypes;
+  const yes = messages.ruleSheet.yes;
   return [
-    FIELDS.map((field) => headers[field]),
+    RULE_FIELDS.map((field) => headers[field]),
     ...ruleSet.rules.map((rule) => [
       rule.id,
       sideLabel[rule.side],

@@ -6,7 +6,9 @@ import { BUILTIN_RULES, readBuiltinRules } from "../../../src/core/rules/builtin
 import BUILTIN_ROWS from "../../../src/core/rules/builtin-rules.json";
 import { STOP_WORDS } from "../../../src/core/rules/language";
 import { parsePhrase } from "../../../src/core/rules/patterns";
-import { parseRuleRows, RULE_HEADERS, ruleSetToRows } from "../../../src/core/rules/rule-rows";
+import { messagesOf } from "../../../src/core/language/languages";
+import { ruleProblemText } from "../../../src/core/rules/rule-problems";
+import { parseRuleRows, RULE_FIELDS, ruleSetToRows } from "../../../src/core/rules/rule-rows";
 
 const phrases = BUILTIN_RULES.rules.flatMap((rule) =>
   rule.phrases.map((phrase) => ({ rule: rule.id, phrase }))
@@ -30,7 +32,9 @@ describe("the built-in rule rows (builtin-rules.json)", () => {
   });
 
   it("are exactly the rows frontback rules writes, header and all", () => {
-    expect(BUILTIN_ROWS[0]).toEqual(Object.values(RULE_HEADERS.en));
+    expect(BUILTIN_ROWS[0]).toEqual(
+      RULE_FIELDS.map((field) => messagesOf("en").ruleSheet.headers[field])
+    );
     expect(ruleSetToRows(BUILTIN_RULES, "en")).toEqual(BUILTIN_ROWS);
   });
 
@@ -39,7 +43,10 @@ describe("the built-in rule rows (builtin-rules.json)", () => {
     const { rows, row } = withCell("complaints", skills, "conflcit:3; patience:3");
     const { errors } = parseRuleRows(rows);
     expect(errors.map((error) => error.row)).toEqual([row]);
-    expect(errors[0].message).toContain('"conflcit" is not a skill of the catalogue');
+    expect(errors[0]).toEqual({ code: "unknown-skill", row, name: "conflcit" });
+    expect(ruleProblemText(errors[0], "en")).toContain(
+      '"conflcit" is not a skill of the catalogue'
+    );
     expect(() => readBuiltinRules(rows)).toThrow(`Row ${row}: "conflcit" is not a skill`);
   });
 

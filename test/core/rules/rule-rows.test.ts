@@ -1,10 +1,12 @@
+import { messagesOf } from "../../../src/core/language/languages";
+import { ruleProblemText } from "../../../src/core/rules/rule-problems";
 import fc from "fast-check";
 import { createClassifier } from "../../../src/core/classifier";
 import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
 import {
   mergeRuleSets,
   parseRuleRows,
-  RULE_HEADERS,
+  RULE_FIELDS,
   ruleSetToRows,
 } from "../../../src/core/rules/rule-rows";
 import type { RuleSet } from "../../../src/core/types";
@@ -82,11 +84,26 @@ describe("parseRuleRows", () => {
     ]);
     expect(ruleSet.rules.map((r) => r.id)).toEqual(["ok"]);
     expect(errors.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 10]);
-    expect(errors[0].message).toMatch(/Row 2: the side must be Front office or Back office/);
-    expect(errors[2].message).toMatch(/a \* may only stand at the start or end of a word/);
-    expect(errors[3].message).toMatch(/weight must be a number from 0 to 10/);
-    expect(errors[4].message).toMatch(/"juggling" is not a skill/);
-    expect(errors[7].message).toMatch(/id "ok" is used twice/);
+    expect(errors.map((e) => e.code)).toEqual([
+      "bad-side",
+      "no-phrases",
+      "misplaced-star",
+      "bad-weight",
+      "unknown-skill",
+      "bad-level",
+      "bad-counterpart",
+      "duplicate-id",
+    ]);
+    const english = errors.map((e) => ruleProblemText(e, "en"));
+    expect(english[0]).toMatch(/^Row 2: the side must be Front office or Back office/);
+    expect(english[2]).toMatch(/a \* may only stand at the start or end of a word/);
+    expect(english[3]).toMatch(/weight must be a number from 0 to 10/);
+    expect(english[4]).toMatch(/"juggling" is not a skill/);
+    expect(english[7]).toMatch(/id "ok" is used twice/);
+    const dutch = errors.map((e) => ruleProblemText(e, "nl"));
+    expect(dutch[0]).toMatch(/^Rij 2: de kant moet Frontoffice of Backoffice zijn/);
+    expect(dutch[4]).toMatch(/"juggling" is geen vaardigheid/);
+    expect(dutch[7]).toMatch(/de id "ok" komt twee keer voor/);
   });
 
   it("says which columns it needs when the header is not a rules header", () => {
@@ -96,9 +113,12 @@ describe("parseRuleRows", () => {
     ]);
     expect(ruleSet.rules).toEqual([]);
     expect(errors.map((e) => e.row)).toEqual([1]);
-    expect(errors[0].message).toContain("Side and Phrases (Kant, Zinnen)");
-    expect(errors[0].message).toContain("Headers seen: task, hours");
-    expect(parseRuleRows([]).errors[0].message).toContain("Headers seen: none");
+    expect(errors[0]).toEqual({ code: "no-header", row: 1, seen: ["task", "hours"] });
+    expect(ruleProblemText(errors[0], "en")).toContain("Side and Phrases (Kant, Zinnen)");
+    expect(ruleProblemText(errors[0], "en")).toContain("Headers seen: task, hours.");
+    expect(ruleProblemText(errors[0], "nl")).toContain("Gevonden kolomkoppen: task, hours.");
+    expect(ruleProblemText(parseRuleRows([]).errors[0], "en")).toContain("Headers seen: none");
+    expect(ruleProblemText(parseRuleRows([]).errors[0], "nl")).toContain("kolomkoppen: geen");
   });
 });
 
@@ -107,7 +127,9 @@ describe("ruleSetToRows", () => {
     "writes the built-in rules so they read back the same (%s)",
     (lang) => {
       const rows = ruleSetToRows(BUILTIN_RULES, lang);
-      expect(rows[0]).toEqual(Object.values(RULE_HEADERS[lang]));
+      expect(rows[0]).toEqual(
+        RULE_FIELDS.map((field) => messagesOf(lang).ruleSheet.headers[field])
+      );
       const { ruleSet, errors } = parseRuleRows(rows);
       expect(errors).toEqual([]);
       // A Rules sheet holds the rules; the learned words stay with the built-in set it is merged on.
