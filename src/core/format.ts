@@ -5,7 +5,7 @@
 
 import type { SkillGap } from "./gaps";
 import { skillLabel } from "./skills";
-import { LEARNED_RULE_ID } from "./classifier";
+import { LEARNED_RULE_ID } from "./classifier/learned";
 import type { Decision, Language, OfficeType, Reason, Side, SkillNeed } from "./types";
 
 /** The headers of the result columns, by column. */

@@ -3,7 +3,7 @@
  * row once it has read it. Pure and synchronous; the host reads the cells and writes the result.
  */
 
-import { createClassifier } from "./classifier";
+import { createClassifier } from "./classifier/classifier";
 import { toResultCells } from "./format";
 import type { ResultCells } from "./format";
 import { skillGap } from "./gaps";

@@ -3,7 +3,7 @@
  * words and numbers can be tested without a browser.
  */
 
-import type { Classifier } from "../core/classifier";
+import type { Classifier } from "../core/classifier/classifier";
 import { toResultCells } from "../core/format";
 import type { SkillGap } from "../core/gaps";
 import { skillLabel, skillsNeeded } from "../core/skills";

@@ -7,7 +7,7 @@ import {
   formatWhy,
   toResultCells,
 } from "../../src/core/format";
-import { LEARNED_RULE_ID } from "../../src/core/classifier";
+import { LEARNED_RULE_ID } from "../../src/core/classifier/learned";
 import type { SkillGap } from "../../src/core/gaps";
 import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
 

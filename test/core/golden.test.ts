@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-import { createClassifier } from "../../src/core/classifier";
+import { createClassifier } from "../../src/core/classifier/classifier";
 import { BUILTIN_RULES } from "../../src/core/rules/builtin";
 import type { Decision, Language, OfficeType, Side } from "../../src/core/types";
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createClassifier } from "../../../src/core/classifier";
+import { createClassifier } from "../../../src/core/classifier/classifier";
 import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
 import {
   mergeRuleSets,

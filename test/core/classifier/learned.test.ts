@@ -1,12 +1,13 @@
 /**
- * Learned word leanings (step 7 of the classifier): a weaker signal under the rules, for the
- * words no rule reads the other way. A small rule set and a handful of leanings make each case
- * visible on its own.
+ * Learned word leanings (step 7 of the classifier, and where step 8 leaves them out): a weaker
+ * signal under the rules, for the words no rule reads the other way. A small rule set and a
+ * handful of leanings make each case visible on its own.
  */
-import { createClassifier, LEARNED_RULE_ID } from "../../src/core/classifier";
-import { mergeRuleSets, parseRuleRows } from "../../src/core/rules/rule-rows";
-import type { Decision, Leaning, Rule, RuleSet } from "../../src/core/types";
-import { rule } from "./rule-fixture";
+import { createClassifier } from "../../../src/core/classifier/classifier";
+import { LEARNED_RULE_ID } from "../../../src/core/classifier/learned";
+import { mergeRuleSets, parseRuleRows } from "../../../src/core/rules/rule-rows";
+import type { Decision, Leaning, Rule, RuleSet } from "../../../src/core/types";
+import { rule } from "../rule-fixture";
 
 const LEANINGS: readonly Leaning[] = [
   ["registers", -1],

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 
-import { createClassifier } from "../../src/core/classifier";
-import { BUILTIN_RULES } from "../../src/core/rules/builtin";
-import type { Decision, OfficeType, RuleSet, Side, TaskInput } from "../../src/core/types";
+import { createClassifier } from "../../../src/core/classifier/classifier";
+import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
+import type { Decision, OfficeType, RuleSet, Side, TaskInput } from "../../../src/core/types";
 
 /** The longest text an Excel cell holds. */
 const EXCEL_CELL_MAX = 32_767;
