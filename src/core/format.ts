@@ -125,14 +125,12 @@ export function confidencePercent(d: Decision): number {
 }
 
 /**
- * The learned words of a reason (the classifier joins them with ", "), quoted and marked; those a
- * rule's reason already quotes for the same side are said once, by the rule. Empty when every
- * word is.
+ * The learned words of a reason, each quoted as written, and marked; those a rule's reason
+ * already quotes for the same side are said once, by the rule. Empty when every word is.
  */
 function learnedText(reason: Reason, words: WhyWords, quotedByRules: readonly string[]): string {
-  const quoted = reason.matched
-    .split(", ")
-    .map((word) => `"${word.trim()}"`)
+  const quoted = (reason.learnedWords ?? [])
+    .map((word) => `"${word.written.trim()}"`)
     .filter((text) => !quotedByRules.includes(text));
   return quoted.length === 0 ? "" : `${quoted.join(", ")} (${words.learned})`;
 }

@@ -87,14 +87,28 @@ export interface RuleRowError {
 /** Where the words that matched came from. */
 export type ReasonSource = "task" | "role";
 
-/** One rule that fired on a task: which rule, on which words, with what effect. */
+/** A word that counts by what it was learned to lean, not by a rule. */
+export interface LearnedWord {
+  /** As the task writes it (lowercased), as a rule's reason quotes its words. */
+  readonly written: string;
+  /** Folded, as the leanings name it. */
+  readonly folded: string;
+}
+
+/**
+ * One rule that fired on a task: which rule, on which words, with what effect. The words that
+ * count by what they were learned to lean make one reason per side, with the rule id "learned".
+ */
 export interface Reason {
   readonly ruleId: string;
   /** The side this reason counts for (after negation). */
   readonly side: Side;
-  /** The rule phrase that matched. */
+  /** The rule phrase that matched; for the learned reason, its words folded, joined with ", ". */
   readonly phrase: string;
-  /** The words of the task (or role) it matched, as written there. */
+  /**
+   * The words of the task (or role) it matched, as written there; for the learned reason, its
+   * words joined with ", ".
+   */
   readonly matched: string;
   /** The weight it added to its side, after scaling for a role match. */
   readonly weight: number;
@@ -103,6 +117,8 @@ export interface Reason {
   readonly negated: boolean;
   /** The skills the rule calls for; empty when negated, since a negated rule calls for none. */
   readonly skills: readonly SkillNeed[];
+  /** The learned reason's words one by one, in reading order; only the learned reason has them. */
+  readonly learnedWords?: readonly LearnedWord[];
 }
 
 /** A classified task: the answer, how sure, and why. */

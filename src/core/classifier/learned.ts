@@ -1,4 +1,4 @@
-import type { Reason, Side } from "../types";
+import type { LearnedWord, Reason, Side } from "../types";
 import { covered, negationStart } from "./context";
 import { round } from "./reasons";
 import type { TextLists } from "./text-lists";
@@ -7,6 +7,9 @@ import type { WordInfo } from "./word-info";
 
 /** The rule id of the reasons that come from learned word leanings, not from a rule. */
 export const LEARNED_RULE_ID = "learned";
+
+/** How the learned reason's words stand in its `phrase` and `matched`. */
+const LEARNED_SEPARATOR = ", ";
 
 /**
  * True when the task's learned words could change what its rules decide (step 7): the rules say
@@ -76,8 +79,9 @@ export class LearnedWords {
 }
 
 /**
- * Learned words of one side as a reason, joined with ", " (formatWhy splits them there): the
- * phrase names them as learned (folded), `matched` as written. They call for no skills.
+ * Learned words of one side as a reason: each word as written and folded, and, like any reason,
+ * the words named (folded) in `phrase` and quoted (as written) in `matched`. They call for no
+ * skills.
  */
 function learnedReason(
   lists: TextLists,
@@ -86,12 +90,15 @@ function learnedReason(
   count: number,
   weight: number
 ): Reason {
+  const learnedWords: LearnedWord[] = [];
   let phrase = "";
   let matched = "";
   for (let i = 0; i < count; i++) {
-    const separator = i === 0 ? "" : ", ";
-    phrase += separator + lists.folded(at[i]);
-    matched += separator + lists.quote(at[i], at[i]);
+    const separator = i === 0 ? "" : LEARNED_SEPARATOR;
+    const word = { written: lists.quote(at[i], at[i]), folded: lists.folded(at[i]) };
+    learnedWords.push(word);
+    phrase += separator + word.folded;
+    matched += separator + word.written;
   }
   return {
     ruleId: LEARNED_RULE_ID,
@@ -102,5 +109,6 @@ function learnedReason(
     source: "task",
     negated: false,
     skills: [],
+    learnedWords,
   };
 }

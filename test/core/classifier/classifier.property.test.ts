@@ -6,6 +6,7 @@
 import fc from "fast-check";
 
 import { createClassifier } from "../../../src/core/classifier/classifier";
+import { LEARNED_RULE_ID } from "../../../src/core/classifier/learned";
 import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
 import type { Decision, OfficeType, RuleSet, Side, TaskInput } from "../../../src/core/types";
 
@@ -189,6 +190,12 @@ function expectWellFormed(task: TaskInput, decision: Decision): void {
     expect(reason.weight).toBeGreaterThan(0);
     expect(reason.matched.length).toBeGreaterThan(0);
     if (reason.source === "role") expect(task.role).toBeDefined();
+    if (reason.ruleId === LEARNED_RULE_ID) {
+      expect(reason.learnedWords?.map((word) => word.written).join(", ")).toBe(reason.matched);
+      expect(reason.learnedWords?.map((word) => word.folded).join(", ")).toBe(reason.phrase);
+    } else {
+      expect(reason.learnedWords).toBeUndefined();
+    }
   }
   const weights = decision.reasons.map((reason) => reason.weight);
   expect(weights).toEqual([...weights].sort((a, b) => b - a));
@@ -238,7 +245,11 @@ function fold(text: string): string {
 function spellingFree(decision: Decision): unknown {
   return {
     ...decision,
-    reasons: decision.reasons.map((reason) => ({ ...reason, matched: fold(reason.matched) })),
+    reasons: decision.reasons.map((reason) => ({
+      ...reason,
+      matched: fold(reason.matched),
+      learnedWords: reason.learnedWords?.map((word) => ({ ...word, written: fold(word.written) })),
+    })),
     invalidOverride:
       decision.invalidOverride === undefined ? undefined : fold(decision.invalidOverride),
   };

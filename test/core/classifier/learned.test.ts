@@ -46,6 +46,28 @@ describe("learned word leanings", () => {
     expect(d.reasons[0]).toMatchObject({ ruleId: LEARNED_RULE_ID, weight: 2, skills: [] });
   });
 
+  it("carry their words one by one, as the task writes them and folded as the leanings name them", () => {
+    const withAccents = createClassifier({
+      rules: [],
+      leanings: [
+        ["cafe", 1],
+        ["openen", 1],
+      ],
+    });
+    const d = withAccents.classify({ text: "Het Café openen" });
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        ruleId: LEARNED_RULE_ID,
+        phrase: "cafe, openen",
+        matched: "café, openen",
+        learnedWords: [
+          { written: "café", folded: "cafe" },
+          { written: "openen", folded: "openen" },
+        ],
+      }),
+    ]);
+  });
+
   it("leave one word that leans a little unclear, and out of the reasons: it is no answer", () => {
     const d = classifier.classify({ text: "Lunch" });
     expect(d).toEqual({
