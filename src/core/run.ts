@@ -8,6 +8,7 @@ import { toResultCells } from "./format";
 import type { ResultCells } from "./format";
 import { skillGap } from "./gaps";
 import type { SkillsMatrix } from "./matrix";
+import { applyOverride } from "./override";
 import { skillsNeeded } from "./skills";
 import type { SummaryRow } from "./summary";
 import type { Language, OfficeType, RuleSet } from "./types";
@@ -50,11 +51,10 @@ export interface RunSettings {
 export function createRowClassifier(settings: RunSettings): (row: TaskRowInput) => ClassifiedRow {
   const classifier = createClassifier(settings.ruleSet);
   return (row) => {
-    const decision = classifier.classify({
-      text: row.text,
-      role: row.role,
-      override: row.override,
-    });
+    const decision = applyOverride(
+      classifier.classify({ text: row.text, role: row.role }),
+      row.override
+    );
     const needs = skillsNeeded(decision);
     const gap = skillGap(needs, row.employee, settings.matrix);
     const officeType: OfficeType = decision.override ?? decision.officeType;

@@ -121,7 +121,11 @@ export interface Reason {
   readonly learnedWords?: readonly LearnedWord[];
 }
 
-/** A classified task: the answer, how sure, and why. */
+/**
+ * A classified task: the answer, how sure, and why. The classifier decides from the words alone;
+ * the owner's override cell is applied after it (`applyOverride`), and only that sets `override`
+ * or `invalidOverride`.
+ */
 export interface Decision {
   readonly officeType: OfficeType;
   /** 0 to 1. */
@@ -136,11 +140,9 @@ export interface Decision {
   readonly invalidOverride?: string;
 }
 
-/** One task as the core sees it. */
+/** One task as the classifier reads it. */
 export interface TaskInput {
   readonly text: string;
   /** Role or job title: a weaker signal than the task text. */
   readonly role?: string;
-  /** The owner's override cell as written (Front office, Back office, front, back, ...). */
-  readonly override?: string;
 }

@@ -1,6 +1,7 @@
 /**
  * The classifier: reads a task (and optionally its role) with a rule set and decides front
- * office, back office or unclear, with the reasons that decided it.
+ * office, back office or unclear, with the reasons that decided it. The owner's override is not
+ * its business: the caller applies it to the decision (see ../override.ts).
  *
  * How a text is read, in order, and the module of this folder that does each step:
  * 1. words are matched against the rule phrases (case, accents and stop words ignored)
@@ -76,7 +77,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
       const text = typeof task.text === "string" ? task.text : "";
       const role = typeof task.role === "string" ? task.role : "";
       const known = memo.find(text, role);
-      if (known) return decide(known.reasons, known.twoJobs, task.override);
+      if (known) return decide(known.reasons, known.twoJobs);
       // The role is read before the task: the reader holds one text at a time, and the task's
       // learned words are looked up last.
       const roleSignals = roleSignalsOf(role);
@@ -96,7 +97,7 @@ export function createClassifier(ruleSet: RuleSet): Classifier {
         else reasons.sort(byWeightThenRule);
       }
       memo.offer(text, role, reader.textHash, reasons, twoJobs);
-      return decide(reasons, twoJobs, task.override);
+      return decide(reasons, twoJobs);
     },
   };
 }

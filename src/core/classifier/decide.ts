@@ -1,4 +1,3 @@
-import { parseOverride } from "../override";
 import type { Decision, Reason } from "../types";
 import { round } from "./reasons";
 import type { Signal } from "./signal";
@@ -65,14 +64,9 @@ export function learnedStandAside(reasons: readonly Reason[], ruleCount: number)
 /**
  * Weighs the reasons (step 8). Confidence is the winning side's margin (|front - back| / total)
  * times how much evidence there is (total / (total + 1)): one weak word is never "certain". Two
- * jobs in one row, or sums too close to call, are unclear at half that confidence. An override
- * cell that names a side decides at confidence 1; one not understood is reported.
+ * jobs in one row, or sums too close to call, are unclear at half that confidence.
  */
-export function decide(
-  reasons: readonly Reason[],
-  twoJobs: boolean,
-  overrideValue: string | undefined
-): Decision {
+export function decide(reasons: readonly Reason[], twoJobs: boolean): Decision {
   let front = 0;
   let back = 0;
   for (const r of reasons) {
@@ -80,24 +74,15 @@ export function decide(
     else back += r.weight;
   }
   const scores = { front: round(front), back: round(back) };
-  const override = parseOverride(overrideValue);
-  if (override.side) {
-    return { officeType: override.side, confidence: 1, reasons, scores, override: override.side };
-  }
   const total = front + back;
-  let answer: Decision;
-  if (total === 0) {
-    answer = { officeType: "unclear", confidence: 0, reasons, scores };
-  } else {
-    const margin = Math.abs(front - back) / total;
-    const confidence = round(margin * (total / (total + 1)));
-    const tooClose = margin < MIN_MARGIN || twoJobs;
-    answer = {
-      officeType: tooClose ? "unclear" : front > back ? "front" : "back",
-      confidence: tooClose ? round(confidence / 2) : confidence,
-      reasons,
-      scores,
-    };
-  }
-  return override.invalid === undefined ? answer : { ...answer, invalidOverride: override.invalid };
+  if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores };
+  const margin = Math.abs(front - back) / total;
+  const confidence = round(margin * (total / (total + 1)));
+  const tooClose = margin < MIN_MARGIN || twoJobs;
+  return {
+    officeType: tooClose ? "unclear" : front > back ? "front" : "back",
+    confidence: tooClose ? round(confidence / 2) : confidence,
+    reasons,
+    scores,
+  };
 }

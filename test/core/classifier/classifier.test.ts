@@ -1,6 +1,6 @@
 /**
- * The classifier as a whole: a role read as a weaker signal, the override, and the built-in rules
- * on the hard cases of the domain. Each reading step has its own tests beside this file.
+ * The classifier as a whole: a role read as a weaker signal, and the built-in rules on the hard
+ * cases of the domain. Each reading step has its own tests beside this file.
  */
 import { createClassifier } from "../../../src/core/classifier/classifier";
 import { ROLE_FACTOR } from "../../../src/core/classifier/tuning";
@@ -10,24 +10,12 @@ import { SMALL } from "./small-rules";
 const builtin = createClassifier(BUILTIN_RULES);
 const small = createClassifier(SMALL);
 
-describe("role and override", () => {
+describe("role", () => {
   it("uses the role as a weaker signal than the task", () => {
     const d = small.classify({ text: "Monday", role: "Adviseur" });
     expect(d.officeType).toBe("front");
     expect(d.reasons[0]).toMatchObject({ source: "role", weight: 2 * ROLE_FACTOR });
     expect(small.classify({ text: "Facturen", role: "Adviseur" }).officeType).toBe("back");
-  });
-
-  it("lets the override win, keeps the reasons for reference, and says so", () => {
-    const d = small.classify({ text: "invoices", override: "Front office" });
-    expect(d).toMatchObject({ officeType: "front", override: "front", confidence: 1 });
-    expect(d.reasons).toHaveLength(1);
-  });
-
-  it("reports an override it does not understand and lets the words decide", () => {
-    const d = small.classify({ text: "invoices", override: "misschien" });
-    expect(d).toMatchObject({ officeType: "back", invalidOverride: "misschien" });
-    expect(d.override).toBeUndefined();
   });
 });
 

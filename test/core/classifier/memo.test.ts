@@ -4,6 +4,7 @@
  */
 import { createClassifier } from "../../../src/core/classifier/classifier";
 import { REPEAT_FACTOR, ROLE_FACTOR } from "../../../src/core/classifier/tuning";
+import { applyOverride } from "../../../src/core/override";
 import type { Decision, Reason, RuleSet, TaskInput } from "../../../src/core/types";
 import { rule } from "../rule-fixture";
 
@@ -87,12 +88,12 @@ describe("a text that comes by again", () => {
     );
   });
 
-  it("keeps its override to its own row", () => {
+  it("keeps an override applied to one row's decision to that row", () => {
     const classifier = createClassifier(RULES);
     const text = "Send the invoices";
     classifier.classify({ text });
-    classifier.classify({ text, override: "Front office" });
+    applyOverride(classifier.classify({ text }), "Front office");
     expect(classifier.classify({ text }).officeType).toBe("back");
-    expect(classifier.classify({ text, override: "FO" }).override).toBe("front");
+    expect(applyOverride(classifier.classify({ text }), "FO").override).toBe("front");
   });
 });
