@@ -25,7 +25,7 @@ import { parseCsv } from "../src/cli/csv";
 import { classifyActiveSheet } from "../src/excel/classify-sheet";
 import { WEB_PAYLOAD_LIMIT } from "../test/excel/fake/fake-excel";
 import { taskSheetOf } from "../test/excel/large-sheet";
-import { createClassifier } from "../src/core/classifier";
+import { createClassifier } from "../src/core/classifier/classifier";
 import { tokenize } from "../src/core/normalize";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";
 import type { OfficeType } from "../src/core/types";

@@ -16,7 +16,7 @@ import { readFileSync } from "fs";
 import { basename } from "path";
 
 import { parseCsv } from "../src/cli/csv";
-import { createClassifier } from "../src/core/classifier";
+import { createClassifier } from "../src/core/classifier/classifier";
 import { formatWhy } from "../src/core/format";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";
 import type { Decision } from "../src/core/types";

@@ -1,8 +1,8 @@
 /**
  * Learns word leanings from labelled tasks: how much more often a word stands in front-office
- * tasks than in back-office ones, as a weight the classifier adds under the rules (step 7 of
- * src/core/classifier.ts). Pure: rows in, table out; scripts/learn-leanings.ts reads the corpus
- * and writes the table.
+ * tasks than in back-office ones, as a weight the classifier adds under the rules (step 7,
+ * src/core/classifier/learned.ts). Pure: rows in, table out; scripts/learn-leanings.ts reads the
+ * corpus and writes the table.
  */
 import { tokenize } from "../src/core/normalize";
 import { CLAUSE_BREAKS, NEGATIONS, STOP_WORDS } from "../src/core/rules/language";

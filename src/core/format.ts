@@ -7,18 +7,16 @@ import type { SkillGap } from "./gaps";
 import { messagesOf } from "./language/languages";
 import type { WhyMessages } from "./language/messages";
 import { skillLabel } from "./skills";
-import { LEARNED_RULE_ID } from "./classifier";
+import { LEARNED_RULE_ID } from "./classifier/learned";
 import type { Decision, Language, Reason, Side, SkillNeed } from "./types";
 
 /**
- * The learned words of a reason (the classifier joins them with ", "), quoted and marked; those a
- * rule's reason already quotes for the same side are said once, by the rule. Empty when every
- * word is.
+ * The learned words of a reason, each quoted as written, and marked; those a rule's reason
+ * already quotes for the same side are said once, by the rule. Empty when every word is.
  */
 function learnedText(reason: Reason, words: WhyMessages, quotedByRules: readonly string[]): string {
-  const quoted = reason.matched
-    .split(", ")
-    .map((word) => `"${word.trim()}"`)
+  const quoted = (reason.learnedWords ?? [])
+    .map((word) => `"${word.written.trim()}"`)
     .filter((text) => !quotedByRules.includes(text));
   return quoted.length === 0 ? "" : `${quoted.join(", ")} (${words.learned})`;
 }

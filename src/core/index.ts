@@ -2,7 +2,9 @@
 export * from "./types";
 export * from "./normalize";
 export * from "./override";
-export * from "./classifier";
+export * from "./classifier/classifier";
+export { LEARNED_RULE_ID } from "./classifier/learned";
+export { FIRST_FACTOR, REPEAT_FACTOR, ROLE_FACTOR } from "./classifier/tuning";
 export * from "./rules/builtin";
 export * from "./rules/patterns";
 export * from "./rules/rule-rows";

@@ -1,6 +1,6 @@
 /** The owner's manual override: a cell saying Front office or Back office, in either language. */
 import { normalize } from "./normalize";
-import type { Side } from "./types";
+import type { Decision, Side } from "./types";
 
 const SPELLINGS: ReadonlyMap<string, Side> = new Map<string, Side>([
   ["front office", "front"],
@@ -42,4 +42,26 @@ export function parseOverride(value: unknown): OverrideValue {
   if (folded === "") return NO_OVERRIDE;
   const side = SPELLINGS.get(folded);
   return side ? { side } : { invalid: text.trim() };
+}
+
+/**
+ * A decision with the owner's override cell applied: a side it names decides, at confidence 1,
+ * with the words' reasons and scores kept for reference; a cell that is filled in but not
+ * understood is reported on the decision and leaves the side to the words; an empty cell changes
+ * nothing. The decision it is given is left as it is.
+ */
+export function applyOverride(decision: Decision, cell: unknown): Decision {
+  const override = parseOverride(cell);
+  if (override.side) {
+    return {
+      officeType: override.side,
+      confidence: 1,
+      reasons: decision.reasons,
+      scores: decision.scores,
+      override: override.side,
+    };
+  }
+  return override.invalid === undefined
+    ? decision
+    : { ...decision, invalidOverride: override.invalid };
 }

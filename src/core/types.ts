@@ -80,14 +80,28 @@ export interface RuleSet {
 /** Where the words that matched came from. */
 export type ReasonSource = "task" | "role";
 
-/** One rule that fired on a task: which rule, on which words, with what effect. */
+/** A word that counts by what it was learned to lean, not by a rule. */
+export interface LearnedWord {
+  /** As the task writes it (lowercased), as a rule's reason quotes its words. */
+  readonly written: string;
+  /** Folded, as the leanings name it. */
+  readonly folded: string;
+}
+
+/**
+ * One rule that fired on a task: which rule, on which words, with what effect. The words that
+ * count by what they were learned to lean make one reason per side, with the rule id "learned".
+ */
 export interface Reason {
   readonly ruleId: string;
   /** The side this reason counts for (after negation). */
   readonly side: Side;
-  /** The rule phrase that matched. */
+  /** The rule phrase that matched; for the learned reason, its words folded, joined with ", ". */
   readonly phrase: string;
-  /** The words of the task (or role) it matched, as written there. */
+  /**
+   * The words of the task (or role) it matched, as written there; for the learned reason, its
+   * words joined with ", ".
+   */
   readonly matched: string;
   /** The weight it added to its side, after scaling for a role match. */
   readonly weight: number;
@@ -96,9 +110,15 @@ export interface Reason {
   readonly negated: boolean;
   /** The skills the rule calls for; empty when negated, since a negated rule calls for none. */
   readonly skills: readonly SkillNeed[];
+  /** The learned reason's words one by one, in reading order; only the learned reason has them. */
+  readonly learnedWords?: readonly LearnedWord[];
 }
 
-/** A classified task: the answer, how sure, and why. */
+/**
+ * A classified task: the answer, how sure, and why. The classifier decides from the words alone;
+ * the owner's override cell is applied after it (`applyOverride`), and only that sets `override`
+ * or `invalidOverride`.
+ */
 export interface Decision {
   readonly officeType: OfficeType;
   /** 0 to 1. */
@@ -113,11 +133,9 @@ export interface Decision {
   readonly invalidOverride?: string;
 }
 
-/** One task as the core sees it. */
+/** One task as the classifier reads it. */
 export interface TaskInput {
   readonly text: string;
   /** Role or job title: a weaker signal than the task text. */
   readonly role?: string;
-  /** The owner's override cell as written (Front office, Back office, front, back, ...). */
-  readonly override?: string;
 }

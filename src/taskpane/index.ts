@@ -6,7 +6,7 @@
  * in-browser one instead of Excel.
  */
 
-import { createClassifier } from "../core/classifier";
+import { createClassifier } from "../core/classifier/classifier";
 import { BUILTIN_RULES } from "../core/rules/builtin";
 import type { Language } from "../core/types";
 import type { ExcelHost } from "../excel/excel-api";

@@ -4,7 +4,7 @@
  * markup. Importing this module does nothing; index.ts calls it.
  */
 
-import type { Classifier } from "../core/classifier";
+import type { Classifier } from "../core/classifier/classifier";
 import type { Language } from "../core/types";
 import { PANE_STRINGS } from "./strings";
 import type { PaneStrings } from "./strings";

@@ -3,7 +3,7 @@
  * words and numbers can be tested without a browser.
  */
 
-import type { Classifier } from "../core/classifier";
+import type { Classifier } from "../core/classifier/classifier";
 import type { SkillGap } from "../core/gaps";
 import { resultCells } from "../core/pipeline/result-cells";
 import { wholePercent } from "../core/pipeline/result-columns";

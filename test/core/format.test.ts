@@ -1,6 +1,6 @@
 import { formatGap, formatSkills, formatWhy } from "../../src/core/format";
 import { messagesOf } from "../../src/core/language/languages";
-import { LEARNED_RULE_ID } from "../../src/core/classifier";
+import { LEARNED_RULE_ID } from "../../src/core/classifier/learned";
 import type { SkillGap } from "../../src/core/gaps";
 import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
 
@@ -16,6 +16,15 @@ function reason(side: Side, matched: string, weight: number, extra: Partial<Reas
     skills: [],
     ...extra,
   };
+}
+
+/** The learned reason of a side, as the classifier makes it: its words one by one, and joined. */
+function learned(side: Side, written: string[], weight: number): Reason {
+  return reason(side, written.join(", "), weight, {
+    ruleId: LEARNED_RULE_ID,
+    phrase: written.join(", "),
+    learnedWords: written.map((word) => ({ written: word, folded: word })),
+  });
 }
 
 function decision(
@@ -73,8 +82,8 @@ describe("formatWhy", () => {
   it("quotes learned words one by one and marks them, after the rules' words", () => {
     const d = decision("back", [
       reason("back", "records", 1),
-      reason("back", "houdt, registers", 1.5, { ruleId: LEARNED_RULE_ID }),
-      reason("front", "balie", 0.5, { ruleId: LEARNED_RULE_ID }),
+      learned("back", ["houdt", "registers"], 1.5),
+      learned("front", ["balie"], 0.5),
     ]);
     expect(formatWhy(d, "en")).toBe(
       'Back: "houdt", "registers" (learned), "records"; Front: "balie" (learned)'
@@ -87,9 +96,9 @@ describe("formatWhy", () => {
   it("says a learned word once, by the rule, when a rule's reason already quotes it", () => {
     const d = decision("back", [
       reason("back", "facturen", 3),
-      reason("back", "openstaande, facturen", 1.5, { ruleId: LEARNED_RULE_ID }),
+      learned("back", ["openstaande", "facturen"], 1.5),
       reason("front", "klanten", 3),
-      reason("front", "klanten", 1, { ruleId: LEARNED_RULE_ID }),
+      learned("front", ["klanten"], 1),
     ]);
     expect(formatWhy(d, "en")).toBe('Back: "facturen", "openstaande" (learned); Front: "klanten"');
   });

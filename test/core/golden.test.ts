@@ -7,7 +7,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-import { createClassifier } from "../../src/core/classifier";
+import { createClassifier } from "../../src/core/classifier/classifier";
+import { applyOverride } from "../../src/core/override";
 import { BUILTIN_RULES } from "../../src/core/rules/builtin";
 import type { Decision, Language, OfficeType, Side } from "../../src/core/types";
 
@@ -192,11 +193,10 @@ describe.each(LANGUAGES)("golden %s", (language) => {
 
   for (const goldenCase of cases) {
     test(label(language, goldenCase), () => {
-      const decision = classifier.classify({
-        text: goldenCase.text,
-        role: goldenCase.role,
-        override: goldenCase.override,
-      });
+      const decision = applyOverride(
+        classifier.classify({ text: goldenCase.text, role: goldenCase.role }),
+        goldenCase.override
+      );
       const side = overrideSide(goldenCase.override);
 
       if (side !== undefined && side !== null) {

@@ -1,5 +1,5 @@
-import type { Classifier } from "../../src/core/classifier";
-import { createClassifier } from "../../src/core/classifier";
+import type { Classifier } from "../../src/core/classifier/classifier";
+import { createClassifier } from "../../src/core/classifier/classifier";
 import { BUILTIN_RULES } from "../../src/core/rules/builtin";
 import type { Decision, Reason, TaskInput } from "../../src/core/types";
 import { tryTask } from "../../src/taskpane/try-task";

@@ -4,10 +4,11 @@
  * and its sheet. Pure and synchronous: the host reads the cells and writes what comes back.
  */
 
-import { createClassifier } from "../classifier";
+import { createClassifier } from "../classifier/classifier";
 import type { HoursUnit } from "../hours-unit";
 import { skillGap } from "../gaps";
 import type { SkillsMatrix } from "../matrix";
+import { applyOverride } from "../override";
 import { skillLabel, skillsNeeded } from "../skills";
 import { summarize } from "../summary";
 import type { Summary, SummaryRow } from "../summary";
@@ -137,11 +138,11 @@ function startRun(
   const counts: Record<OfficeType, number> = { front: 0, back: 0, unclear: 0 };
   const overrideProblems: OverrideProblem[] = [];
   const row: ClassifyRow = (input, rowNumber) => {
-    const decision = classifier.classify({
-      text: input.text,
-      role: input.role,
-      override: input.override,
-    });
+    // The owner's override decides the side; the classifier reads only the task's words.
+    const decision = applyOverride(
+      classifier.classify({ text: input.text, role: input.role }),
+      input.override
+    );
     const needs = skillsNeeded(decision);
     const gap = skillGap(needs, input.employee, settings.matrix);
     const officeType: OfficeType = decision.override ?? decision.officeType;

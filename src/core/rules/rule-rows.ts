@@ -2,7 +2,7 @@
  * Rule sets as rows: how a Rules sheet or a rules CSV reads and writes. Rows are validated one by
  * one; a bad row comes back as a problem with its row number and the other rows still apply.
  */
-import { LEARNED_RULE_ID } from "../classifier";
+import { LEARNED_RULE_ID } from "../classifier/learned";
 import { LANGUAGES, messagesOf, wordsOfEveryLanguage } from "../language/languages";
 import { normalize } from "../normalize";
 import { parseOverride } from "../override";

@@ -1,7 +1,7 @@
 import { messagesOf } from "../../../src/core/language/languages";
 import { ruleProblemText } from "../../../src/core/rules/rule-problems";
 import fc from "fast-check";
-import { createClassifier } from "../../../src/core/classifier";
+import { createClassifier } from "../../../src/core/classifier/classifier";
 import { BUILTIN_RULES } from "../../../src/core/rules/builtin";
 import {
   mergeRuleSets,

@@ -1,16 +1,12 @@
 /**
- * How the classifier keeps its work: readings of texts that come by again are kept, a role's
- * reading is shared, long texts take other paths through the sorting and counting, and reasons of
- * equal weight are listed by rule id. None of it may change a decision, and these tests say so.
+ * How the classifier keeps its work: readings of texts that come by again are kept, and a role's
+ * reading is shared. None of it may change a decision, and these tests say so.
  */
-import {
-  createClassifier,
-  FIRST_FACTOR,
-  REPEAT_FACTOR,
-  ROLE_FACTOR,
-} from "../../src/core/classifier";
-import type { Decision, Reason, RuleSet, TaskInput } from "../../src/core/types";
-import { rule } from "./rule-fixture";
+import { createClassifier } from "../../../src/core/classifier/classifier";
+import { REPEAT_FACTOR, ROLE_FACTOR } from "../../../src/core/classifier/tuning";
+import { applyOverride } from "../../../src/core/override";
+import type { Decision, Reason, RuleSet, TaskInput } from "../../../src/core/types";
+import { rule } from "../rule-fixture";
 
 const RULES: RuleSet = {
   rules: [
@@ -92,67 +88,12 @@ describe("a text that comes by again", () => {
     );
   });
 
-  it("keeps its override to its own row", () => {
+  it("keeps an override applied to one row's decision to that row", () => {
     const classifier = createClassifier(RULES);
     const text = "Send the invoices";
     classifier.classify({ text });
-    classifier.classify({ text, override: "Front office" });
+    applyOverride(classifier.classify({ text }), "Front office");
     expect(classifier.classify({ text }).officeType).toBe("back");
-    expect(classifier.classify({ text, override: "FO" }).override).toBe("front");
-  });
-});
-
-describe("a long text", () => {
-  it("counts a rule matched many times once in full and then at the repeat share", () => {
-    const text = Array.from({ length: 40 }, (_, i) => `customer ${i}`).join(", ");
-    const weights = createClassifier(RULES)
-      .classify({ text })
-      .reasons.map((reason) => reason.weight);
-    expect(weights).toEqual([2 * FIRST_FACTOR, ...Array<number>(39).fill(2 * REPEAT_FACTOR)]);
-  });
-
-  it("is read as a short text is, match for match", () => {
-    // More than a handful of signals takes the long paths; every match must read as it does alone.
-    const piece = "no customer contact, factuur sturen naar klant";
-    const short = createClassifier(RULES).classify({ text: piece });
-    const long = createClassifier(RULES).classify({ text: Array(30).fill(piece).join("; ") });
-    const distinct = (d: Decision): string[] => [
-      ...new Set(d.reasons.map((r) => `${r.ruleId}|${r.side}|${r.matched}|${r.negated}`)),
-    ];
-    expect(distinct(long)).toEqual(distinct(short));
-    expect(long.officeType).toBe(short.officeType);
-  });
-});
-
-describe("reasons of equal weight", () => {
-  it("are listed by rule id as localeCompare orders them", () => {
-    // The first signal of a task weighs more: a first word of its own keeps the five equal.
-    const ids = ["b-rule", "B", "a", "Á", "c"];
-    const words = ["alpha", "bravo", "charlie", "delta", "echo"];
-    const rules: RuleSet = {
-      rules: [
-        rule("first", "back", ["first"], 1),
-        ...ids.map((id, i) => rule(id, "front", [words[i]], 1)),
-      ],
-    };
-    const reasons = createClassifier(rules).classify({ text: `first ${words.join(" ")}` }).reasons;
-    expect(reasons.map((reason) => reason.ruleId)).toEqual([
-      "first",
-      ...[...ids].sort((a, b) => a.localeCompare(b)),
-    ]);
-  });
-});
-
-describe("a word claimed by two phrases of one rule", () => {
-  it("is one match, quoting the phrase that reaches furthest into the word", () => {
-    // "klant*" ends at the first klant, "*klant*" at the last: the head of the compound is the
-    // last klant, which ends after "admin", so the front rule wins the word.
-    const rules: RuleSet = {
-      rules: [rule("customer", "front", ["klant*", "*klant*"]), rule("admin", "back", ["*admin*"])],
-    };
-    const reasons = createClassifier(rules).classify({ text: "klantadminklant" }).reasons;
-    expect(reasons.map((r) => `${r.ruleId} ${r.phrase} ${r.weight}`)).toEqual([
-      `customer *klant* ${2 * FIRST_FACTOR}`,
-    ]);
+    expect(applyOverride(classifier.classify({ text }), "FO").override).toBe("front");
   });
 });

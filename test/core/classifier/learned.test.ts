@@ -1,13 +1,14 @@
 /**
- * Learned word leanings (step 7 of the classifier): a weaker signal under the rules, for the
- * words no rule reads the other way. A small rule set and a handful of leanings make each case
- * visible on its own.
+ * Learned word leanings (step 7 of the classifier, and where step 8 leaves them out): a weaker
+ * signal under the rules, for the words no rule reads the other way. A small rule set and a
+ * handful of leanings make each case visible on its own.
  */
-import { ruleProblemText } from "../../src/core/rules/rule-problems";
-import { createClassifier, LEARNED_RULE_ID } from "../../src/core/classifier";
-import { mergeRuleSets, parseRuleRows } from "../../src/core/rules/rule-rows";
-import type { Decision, Leaning, Rule, RuleSet } from "../../src/core/types";
-import { rule } from "./rule-fixture";
+import { ruleProblemText } from "../../../src/core/rules/rule-problems";
+import { createClassifier } from "../../../src/core/classifier/classifier";
+import { LEARNED_RULE_ID } from "../../../src/core/classifier/learned";
+import { mergeRuleSets, parseRuleRows } from "../../../src/core/rules/rule-rows";
+import type { Decision, Leaning, Rule, RuleSet } from "../../../src/core/types";
+import { rule } from "../rule-fixture";
 
 const LEANINGS: readonly Leaning[] = [
   ["registers", -1],
@@ -44,6 +45,28 @@ describe("learned word leanings", () => {
     expect(learned(d)).toEqual(["back:registers, bijhouden"]);
     expect(d.scores).toEqual({ front: 0, back: 2 });
     expect(d.reasons[0]).toMatchObject({ ruleId: LEARNED_RULE_ID, weight: 2, skills: [] });
+  });
+
+  it("carry their words one by one, as the task writes them and folded as the leanings name them", () => {
+    const withAccents = createClassifier({
+      rules: [],
+      leanings: [
+        ["cafe", 1],
+        ["openen", 1],
+      ],
+    });
+    const d = withAccents.classify({ text: "Het Café openen" });
+    expect(d.reasons).toEqual([
+      expect.objectContaining({
+        ruleId: LEARNED_RULE_ID,
+        phrase: "cafe, openen",
+        matched: "café, openen",
+        learnedWords: [
+          { written: "café", folded: "cafe" },
+          { written: "openen", folded: "openen" },
+        ],
+      }),
+    ]);
   });
 
   it("leave one word that leans a little unclear, and out of the reasons: it is no answer", () => {
