@@ -3,6 +3,7 @@
  * (CliError), so a typo never runs a command with a silently ignored option.
  */
 
+import { LANGUAGES } from "../core/language/languages";
 import type { Language } from "../core/types";
 import { CliError } from "./cli-error";
 
@@ -52,9 +53,10 @@ function optionNamed(flag: string, allowed: ReadonlySet<OptionName>): OptionName
 }
 
 function parseLang(value: string): Language {
-  const lang = value.trim().toLowerCase();
-  if (lang === "en" || lang === "nl") return lang;
-  throw new CliError(`--lang must be en or nl, not "${value}".`);
+  const asked = value.trim().toLowerCase();
+  const lang = LANGUAGES.find((known) => known === asked);
+  if (lang !== undefined) return lang;
+  throw new CliError(`--lang must be ${LANGUAGES.join(" or ")}, not "${value}".`);
 }
 
 /**

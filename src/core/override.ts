@@ -1,21 +1,19 @@
 /** The owner's manual override: a cell saying Front office or Back office, in either language. */
+import { LANGUAGES, messagesOf } from "./language/languages";
 import { normalize } from "./normalize";
 import type { Decision, Side } from "./types";
 
-const SPELLINGS: ReadonlyMap<string, Side> = new Map<string, Side>([
-  ["front office", "front"],
-  ["frontoffice", "front"],
-  ["front", "front"],
-  ["fo", "front"],
-  ["f", "front"],
-  ["voorkant", "front"],
-  ["back office", "back"],
-  ["backoffice", "back"],
-  ["back", "back"],
-  ["bo", "back"],
-  ["b", "back"],
-  ["achterkant", "back"],
-]);
+const SIDES: readonly Side[] = ["front", "back"];
+
+/** Every way an override cell may say a side, in every language, folded. */
+const SPELLINGS: ReadonlyMap<string, Side> = new Map(
+  LANGUAGES.flatMap((lang) => {
+    const overrides = messagesOf(lang).words.overrides;
+    return SIDES.flatMap((side) =>
+      overrides[side].map((spelling) => [normalize(spelling), side] as const)
+    );
+  })
+);
 
 /** What an override cell says: a side, nothing (empty), or text that is not understood. */
 export interface OverrideValue {
