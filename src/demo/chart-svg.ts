@@ -4,8 +4,8 @@
  * the type. Simple on purpose: it shows that the right numbers went into the right chart.
  */
 
-import type { CellValue } from "../../test/excel/fake/entry";
-import type { ChartModel, SheetModel } from "../../test/excel/fake/model";
+import type { CellValue } from "../fake-excel/entry";
+import type { ChartModel, SheetModel } from "../fake-excel/model";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Front office blue and back office amber, as the workbook and the pane show them; then grey. */

@@ -7,7 +7,7 @@
 
 import type { Language } from "../core/types";
 import type { ExcelContext, ExcelHost } from "../excel/excel-api";
-import type { FakeExcel } from "../../test/excel/fake/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
 import { renderSheet } from "./grid";
 import { buildWorkbook, scenarioOf, SCENARIOS } from "./scenarios";
 

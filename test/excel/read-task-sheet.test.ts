@@ -1,6 +1,6 @@
 import { classifyActiveSheet, readTaskSheet } from "../../src/excel";
 import type { TaskSheetInfo } from "../../src/excel";
-import { workbookSnapshot } from "./fake/builders";
+import { workbookSnapshot } from "../../src/fake-excel/builders";
 import { FRONT_TASK, taskWorkbook, typicalRows } from "./helpers";
 
 function ok(info: TaskSheetInfo): Extract<TaskSheetInfo, { status: "ok" }> {

@@ -2,8 +2,8 @@
 
 import { activateSheet, classifyActiveSheet, createSampleSheet } from "../../src/excel";
 import { sampleData } from "../../src/excel/sample-sheet";
-import { FakeExcel } from "./fake/fake-excel";
-import { addSheet, protectStructure, valueAt } from "./fake/builders";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
+import { addSheet, protectStructure, valueAt } from "../../src/fake-excel/builders";
 
 function blankWorkbook(): FakeExcel {
   const fake = new FakeExcel();

@@ -16,7 +16,11 @@ export interface RenderOptions {
   readonly width?: number;
 }
 
-function shown(sheet: SheetModel, row: number, col: number): string {
+/**
+ * A cell's text as Excel shows it: errors as their code, TRUE / FALSE, numbers in General format
+ * (or as a percentage where the cell has the 0% format). The demo page's grid shows the same.
+ */
+export function shownText(sheet: SheetModel, row: number, col: number): string {
   const key = cellKey(row, col);
   const value = sheet.cells.get(key);
   if (value === undefined) return "";
@@ -38,7 +42,7 @@ function areaOf(sheet: SheetModel, options: RenderOptions): Rect | undefined {
 
 /** The fill a cell shows: a conditional format that matches wins over its own fill. */
 function fillOf(sheet: SheetModel, row: number, col: number): string | undefined {
-  const text = shown(sheet, row, col);
+  const text = shownText(sheet, row, col);
   const cell = { row, col, rows: 1, cols: 1 };
   for (const cf of sheet.conditionalFormats) {
     if (!contains(cf.rect, cell) || cf.fill === "") continue;
@@ -68,7 +72,7 @@ export function renderText(
     const hidden = sheet.hiddenRows.has(row) ? "h" : "";
     rows.push([
       `${row + 1}${hidden}`,
-      ...Array.from({ length: area.cols }, (_, c) => clip(shown(sheet, row, area.col + c))),
+      ...Array.from({ length: area.cols }, (_, c) => clip(shownText(sheet, row, area.col + c))),
     ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
@@ -118,7 +122,7 @@ export function renderHtml(
         if (format?.bold === true) styles.push("font-weight:bold");
         if (format?.fontColor !== undefined) styles.push(`color:${format.fontColor}`);
         const style = styles.length > 0 ? ` style="${styles.join(";")}"` : "";
-        return `<td${style}>${escapeHtml(shown(sheet, row, col))}</td>`;
+        return `<td${style}>${escapeHtml(shownText(sheet, row, col))}</td>`;
       });
       parts.push(`<tr><th>${row + 1}</th>${cells.join("")}</tr>`);
     }
