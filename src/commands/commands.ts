@@ -8,7 +8,7 @@
 
 import type { Language } from "../core/types";
 import { activateSheet, classifyActiveSheet } from "../excel";
-import { languageOf } from "../taskpane/strings";
+import { languageOf } from "../shared/language";
 import { commandReport, failureReport } from "./report";
 import type { CommandReport } from "./report";
 

@@ -7,7 +7,7 @@
 import { OFFICE_TYPE_LABELS } from "../core/format";
 import type { Language } from "../core/types";
 import type { ClassifyResult } from "../excel/classify-sheet";
-import { errorView } from "../taskpane/view-model";
+import { errorView } from "../shared/error-view";
 
 export interface CommandReport {
   readonly ok: boolean;
