@@ -21,7 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 
-import { parseCsv } from "../src/cli/csv";
+import { parseCsv } from "../src/csv/csv";
 import { classifyActiveSheet } from "../src/excel/classify-sheet";
 import { WEB_PAYLOAD_LIMIT } from "../src/fake-excel/fake-excel";
 import { taskSheetOf } from "./large-sheet";

@@ -19,7 +19,7 @@ import type { SummaryRow } from "../core/summary";
 import type { OfficeType, RuleSet } from "../core/types";
 import type { ClassifyCommand } from "./args";
 import { CliError } from "./cli-error";
-import { csvRecord, isBlankRow, joinRecords } from "./csv";
+import { csvRecord, isBlankRow, joinRecords } from "../csv/csv";
 import { parseHours } from "../core/hours";
 import { fileKind, fitRow, headerIndex, readGrid } from "./input-file";
 import type { Grid } from "./input-file";

@@ -9,8 +9,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { cellText } from "./cell-text";
 import { CliError, errorCode } from "./cli-error";
-import { isBlankRow, parseCsv } from "./csv";
-import type { Delimiter } from "./csv";
+import { isBlankRow, parseCsv } from "../csv/csv";
+import type { Delimiter } from "../csv/csv";
 
 /** The file types FrontBack reads and writes. */
 export type FileKind = "csv" | "xlsx";

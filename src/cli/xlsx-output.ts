@@ -4,7 +4,7 @@
  */
 
 import ExcelJS from "exceljs";
-import type { Delimiter } from "./csv";
+import type { Delimiter } from "../csv/csv";
 import type { SummarySheet } from "../core/summary-layout";
 import { SUMMARY_SHEET_NAMES } from "../core/summary-layout";
 import type { Language } from "../core/types";
