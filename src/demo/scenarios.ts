@@ -5,7 +5,7 @@
  */
 
 import type { Language } from "../core/types";
-import { createSampleSheet, sampleData } from "../excel";
+import { createSampleSheet, sampleData } from "../excel/sample-sheet";
 import { addSheet } from "../fake-excel/builders";
 import { FakeExcel } from "../fake-excel/fake-excel";
 
