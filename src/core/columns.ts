@@ -7,6 +7,7 @@
  * per field. Matches are ranked, and every column serves one field at most.
  */
 
+import { cellText } from "./cell-text";
 import { RESULT_HEADERS } from "./format";
 import { normalize, tokenize } from "./normalize";
 import type { Language } from "./types";
@@ -451,13 +452,6 @@ export function hoursUnitOf(header: string): HoursUnit | undefined {
   return hoursUnitOfWords(tokenize(header));
 }
 
-/** A header cell as text; cells that are not text, numbers or booleans have no header. */
-function headerText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
-}
-
 function isResultHeader(header: string): boolean {
   return RESULT_HEADERS_COMPACT.has(tokenize(header).join(""));
 }
@@ -554,7 +548,7 @@ export function detectColumns(
   headers: readonly unknown[],
   options: DetectColumnsOptions = {}
 ): ColumnDetection {
-  const texts = Array.isArray(headers) ? Array.from(headers, headerText) : [];
+  const texts = Array.isArray(headers) ? Array.from(headers, cellText) : [];
   const lang: Language = options.lang === "nl" ? "nl" : "en";
   const messages = MESSAGES[lang];
   if (texts.every((text) => text === "")) {

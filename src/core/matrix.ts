@@ -4,6 +4,7 @@
  * messages the owner can act on, and the rest of the sheet still counts.
  */
 
+import { cellText } from "./cell-text";
 import { columnLetter } from "./column-letter";
 import { findSkill, foldHeader, SKILL_CATALOGUE, skillLabel } from "./skills";
 import type { Language, Level, SkillId } from "./types";
@@ -69,14 +70,6 @@ const LEVEL_HINT =
 
 function isEmptyCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
-/** The text a cell shows, for names and headers; objects have no safe text, so they show none. */
-function cellText(cell: unknown): string {
-  if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return "";
 }
 
 /** A bad cell as the owner would recognise it in a message. */

@@ -5,6 +5,7 @@
  */
 
 import { ErrorValue } from "./entry";
+import type { CellValue } from "./entry";
 import type { FakeExcel } from "./fake-excel";
 import { cellKey, columnName, contains, formatA1 } from "./model";
 import type { Rect, SheetModel } from "./model";
@@ -17,21 +18,29 @@ export interface RenderOptions {
 }
 
 /**
- * A cell's text as Excel shows it: errors as their code, TRUE / FALSE, numbers in General format
- * (or as a percentage where the cell has the 0% format). The demo page's grid shows the same.
+ * A value as Excel shows it in General format: an error as its code, TRUE / FALSE, a number
+ * without binary noise, text as it is. The fake's own rule rather than the core's cellText: it
+ * imitates Excel, so it shares no code with the add-in it checks.
+ */
+export function valueText(value: CellValue | undefined): string {
+  if (value === undefined) return "";
+  if (value instanceof ErrorValue) return value.code;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(Number(value.toPrecision(15)));
+  return value;
+}
+
+/**
+ * A cell's text as Excel shows it: its value in General format, or as a percentage where the
+ * cell has the 0% format. The demo page's grid shows the same.
  */
 export function shownText(sheet: SheetModel, row: number, col: number): string {
   const key = cellKey(row, col);
   const value = sheet.cells.get(key);
-  if (value === undefined) return "";
-  if (value instanceof ErrorValue) return value.code;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") {
-    const format = sheet.numberFormats.get(key);
-    if (format === "0%") return `${Math.round(value * 100)}%`;
-    return String(Number(value.toPrecision(15)));
+  if (typeof value === "number" && sheet.numberFormats.get(key) === "0%") {
+    return `${Math.round(value * 100)}%`;
   }
-  return value;
+  return valueText(value);
 }
 
 function areaOf(sheet: SheetModel, options: RenderOptions): Rect | undefined {

@@ -2,6 +2,7 @@
  * Rule sets as rows: how a Rules sheet or a rules CSV reads and writes. Rows are validated one by
  * one; a bad row comes back as a message with its row number and the other rows still apply.
  */
+import { cellText } from "../cell-text";
 import { LEARNED_RULE_ID } from "../classifier";
 import { normalize } from "../normalize";
 import { parseOverride } from "../override";
@@ -46,12 +47,6 @@ const DEFAULT_WEIGHT = 2;
 const DEFAULT_SKILL_LEVEL: Level = 3;
 const YES = new Set(["yes", "y", "ja", "j", "true", "waar", "1", "x"]);
 const NO = new Set(["", "no", "n", "nee", "false", "onwaar", "0"]);
-
-function cellText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
-}
 
 function splitList(text: string): string[] {
   return text
