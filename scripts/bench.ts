@@ -9,7 +9,7 @@
  * 2. memory: peak RSS and heap, with a garbage collection between phases (run with --expose-gc,
  *    as `npm run bench` does);
  * 3. the CLI end to end on a CSV of the same tasks, median of 3 runs;
- * 4. the Excel adapter against the fake Excel (test/excel/fake) as Excel on the web: round trips
+ * 4. the Excel adapter against the fake Excel (src/fake-excel) as Excel on the web: round trips
  *    and the largest request and response of one classify run on 1k, 10k, 50k and 100k rows.
  *
  * It never fails on time: these machines are noisy, so the numbers are for people to read.
@@ -21,10 +21,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 
-import { parseCsv } from "../src/cli/csv";
+import { parseCsv } from "../src/csv/csv";
 import { classifyActiveSheet } from "../src/excel/classify-sheet";
-import { WEB_PAYLOAD_LIMIT } from "../test/excel/fake/fake-excel";
-import { taskSheetOf } from "../test/excel/large-sheet";
+import { WEB_PAYLOAD_LIMIT } from "../src/fake-excel/fake-excel";
+import { taskSheetOf } from "./large-sheet";
 import { createClassifier } from "../src/core/classifier/classifier";
 import { tokenize } from "../src/core/normalize";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";

@@ -15,7 +15,7 @@
 import { readFileSync } from "fs";
 import { basename } from "path";
 
-import { parseCsv } from "../src/cli/csv";
+import { parseCsv } from "../src/csv/csv";
 import { createClassifier } from "../src/core/classifier/classifier";
 import { formatWhy } from "../src/core/format";
 import { BUILTIN_RULES } from "../src/core/rules/builtin";

@@ -7,7 +7,7 @@
  *   node build/node/scripts/generate-tasks.js [rows=1000] [--seed 1] > tasks.csv
  */
 
-import { formatCsv } from "../src/cli/csv";
+import { formatCsv } from "../src/csv/csv";
 
 /** One generated task row. */
 export interface GeneratedTask {

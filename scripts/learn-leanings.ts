@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
 
-import { parseCsv } from "../src/cli/csv";
+import { parseCsv } from "../src/csv/csv";
 import { csvFilesOf } from "./csv-files";
 import { encodeLeanings, learnLeanings, type LearningRow } from "./leanings";
 import { readLabelledRows } from "./eval-metrics";

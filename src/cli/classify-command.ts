@@ -21,7 +21,7 @@ import { BUILTIN_RULES } from "../core/rules/builtin";
 import type { OfficeType, RuleSet } from "../core/types";
 import type { ClassifyCommand } from "./args";
 import { CliError } from "./cli-error";
-import { csvRecord, isBlankRow, joinRecords } from "./csv";
+import { csvRecord, isBlankRow, joinRecords } from "../csv/csv";
 import { parseHours } from "../core/hours";
 import { fileKind, fitRow, headerIndex, readGrid } from "./input-file";
 import type { Grid } from "./input-file";

@@ -7,10 +7,10 @@ import { isUtf8 } from "buffer";
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { cellText } from "./cell-text";
+import { xlsxCellText } from "./xlsx-cell-text";
 import { CliError, errorCode } from "./cli-error";
-import { isBlankRow, parseCsv } from "./csv";
-import type { Delimiter } from "./csv";
+import { isBlankRow, parseCsv } from "../csv/csv";
+import type { Delimiter } from "../csv/csv";
 
 /** The file types FrontBack reads and writes. */
 export type FileKind = "csv" | "xlsx";
@@ -192,7 +192,7 @@ async function xlsxGrid(bytes: Buffer, options: ReadOptions): Promise<Grid> {
     row?.eachCell({ includeEmpty: false }, (cell, col) => {
       // A formula showing "" still holds something of the owner's: results must go right of it.
       if (col > width) width = col;
-      const text = cellText(cell.value);
+      const text = xlsxCellText(cell.value);
       if (text === "") return;
       while (cells.length < col - 1) cells.push("");
       cells[col - 1] = text;

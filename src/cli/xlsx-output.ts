@@ -4,7 +4,7 @@
  */
 
 import ExcelJS from "exceljs";
-import type { Delimiter } from "./csv";
+import type { Delimiter } from "../csv/csv";
 import type { SummarySheet } from "../core/summary-layout";
 import { LANGUAGES, messagesOf } from "../core/language/languages";
 import { RESULT_COLUMNS, widthInCharacters } from "../core/pipeline/result-columns";

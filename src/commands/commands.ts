@@ -7,8 +7,10 @@
  */
 
 import type { Language } from "../core/types";
-import { activateSheet, classifyActiveSheet } from "../excel";
-import { languageOf } from "../taskpane/strings";
+import { classifyActiveSheet } from "../excel/classify-sheet";
+import { officeHost } from "../excel/office-host";
+import { activateSheet } from "../excel/sample-sheet";
+import { languageOf } from "../shared/language";
 import { commandReport, failureReport } from "./report";
 import type { CommandReport } from "./report";
 
@@ -34,10 +36,11 @@ function report(result: CommandReport, lang: Language): Promise<void> {
 
 async function classifyTasks(event: Office.AddinCommands.Event): Promise<void> {
   const lang = languageOf(Office.context.displayLanguage);
+  const host = officeHost();
   try {
-    const result = await classifyActiveSheet({ lang });
+    const result = await classifyActiveSheet({ lang }, host);
     if (result.status === "ok" && result.summarySheetName !== "") {
-      const shown = await activateSheet(result.summarySheetName);
+      const shown = await activateSheet(result.summarySheetName, host);
       if (shown.status === "error") await report(commandReport(shown, lang), lang);
     } else {
       await report(commandReport(result, lang), lang);

@@ -7,7 +7,7 @@
 import { messagesOf } from "../core/language/languages";
 import type { Language } from "../core/types";
 import type { ClassifyResult } from "../excel/classify-sheet";
-import { errorView } from "../taskpane/view-model";
+import { errorView } from "../shared/error-view";
 
 export interface CommandReport {
   readonly ok: boolean;

@@ -7,6 +7,7 @@
  * per field (column-vocabulary.ts, scored by header-score.ts). Matches are ranked, and every
  * column serves one field at most.
  */
+import { cellText } from "./cell-text";
 import type { ColumnField } from "./column-vocabulary";
 import { meaningfulWords, SCORE, scoreField, type Score } from "./header-score";
 import { hoursUnitOf, type HoursUnit } from "./hours-unit";
@@ -60,13 +61,6 @@ const FIELD_PRIORITY: readonly ColumnField[] = ["hours", "override", "role", "em
 const RESULT_HEADERS_COMPACT: ReadonlySet<string> = new Set(
   RESULT_COLUMNS.flatMap((column) => headersOf(column).map((header) => tokenize(header).join("")))
 );
-
-/** A header cell as text; cells that are not text, numbers or booleans have no header. */
-function headerText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
-}
 
 function isResultHeader(header: string): boolean {
   return RESULT_HEADERS_COMPACT.has(tokenize(header).join(""));
@@ -141,7 +135,7 @@ export function detectColumns(
   headers: readonly unknown[],
   options: DetectColumnsOptions = {}
 ): ColumnDetection {
-  const texts = Array.isArray(headers) ? Array.from(headers, headerText) : [];
+  const texts = Array.isArray(headers) ? Array.from(headers, cellText) : [];
   const lang: Language = options.lang ?? "en";
   const messages = messagesOf(lang).columnDetection;
   if (texts.every((text) => text === "")) {

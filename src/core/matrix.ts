@@ -4,6 +4,7 @@
  * messages the owner can act on, and the rest of the sheet still counts.
  */
 
+import { cellText } from "./cell-text";
 import { columnLetter } from "./column-letter";
 import { messagesOf, wordsOfEveryLanguage } from "./language/languages";
 import type { MatrixProblem } from "./matrix-problems";
@@ -43,14 +44,6 @@ const NAME_HEADERS: ReadonlySet<string> = new Set(
 
 function isEmptyCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
-/** The text a cell shows, for names and headers; objects have no safe text, so they show none. */
-function cellText(cell: unknown): string {
-  if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  return "";
 }
 
 /** A bad cell as the owner would recognise it in a message; undefined when it shows nothing. */

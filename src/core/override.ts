@@ -1,4 +1,5 @@
 /** The owner's manual override: a cell saying Front office or Back office, in either language. */
+import { cellText } from "./cell-text";
 import { LANGUAGES, messagesOf } from "./language/languages";
 import { normalize } from "./normalize";
 import type { Decision, Side } from "./types";
@@ -29,17 +30,11 @@ const NO_OVERRIDE: OverrideValue = Object.freeze({});
  * "Backoffice", "back", "BO" (any case, accents or punctuation). Empty means no override.
  */
 export function parseOverride(value: unknown): OverrideValue {
-  if (value === null || value === undefined) return NO_OVERRIDE;
-  const text =
-    typeof value === "string"
-      ? value
-      : typeof value === "number" || typeof value === "boolean"
-        ? String(value)
-        : "";
+  const text = cellText(value);
   const folded = normalize(text);
   if (folded === "") return NO_OVERRIDE;
   const side = SPELLINGS.get(folded);
-  return side ? { side } : { invalid: text.trim() };
+  return side ? { side } : { invalid: text };
 }
 
 /**

@@ -4,8 +4,9 @@
  * the type. Simple on purpose: it shows that the right numbers went into the right chart.
  */
 
-import type { CellValue } from "../../test/excel/fake/entry";
-import type { ChartModel, SheetModel } from "../../test/excel/fake/model";
+import type { CellValue } from "../fake-excel/entry";
+import type { ChartModel, SheetModel } from "../fake-excel/model";
+import { valueText } from "../fake-excel/render";
 
 const SVG = "http://www.w3.org/2000/svg";
 /** Front office blue and back office amber, as the workbook and the pane show them; then grey. */
@@ -21,21 +22,14 @@ export interface ChartData {
 
 type Cells = (row: number, col: number) => CellValue | undefined;
 
-/** A cell's value as a label: error values show their code, as Excel shows them. */
-function label(value: CellValue | undefined): string {
-  if (value === undefined) return "";
-  if (typeof value === "object") return value.code;
-  return String(value);
-}
-
 export function chartData(chart: ChartModel, value: Cells): ChartData {
   const { source } = chart;
   const axis = chart.xAxisValues[0];
   const categories = Array.from({ length: source.rows - 1 }, (_, i) =>
-    axis === undefined ? String(i + 1) : label(value(axis.row + i, axis.col))
+    axis === undefined ? String(i + 1) : valueText(value(axis.row + i, axis.col))
   );
   const series = Array.from({ length: source.cols }, (_, c) => ({
-    name: label(value(source.row, source.col + c)),
+    name: valueText(value(source.row, source.col + c)),
     values: categories.map((_, i) => {
       const v = value(source.row + 1 + i, source.col + c);
       return typeof v === "number" ? v : 0;

@@ -4,25 +4,12 @@
  * charts drawn below. Long sheets show their first rows and say how many more there are.
  */
 
-import { ErrorValue } from "../../test/excel/fake/entry";
-import { cellKey, columnName, contains } from "../../test/excel/fake/model";
-import type { SheetModel } from "../../test/excel/fake/model";
+import { cellKey, columnName, contains } from "../fake-excel/model";
+import type { SheetModel } from "../fake-excel/model";
+import { shownText } from "../fake-excel/render";
 import { drawChart } from "./chart-svg";
 
 export const SHOWN_ROWS = 60;
-
-function shown(sheet: SheetModel, row: number, col: number): string {
-  const key = cellKey(row, col);
-  const value = sheet.cells.get(key);
-  if (value === undefined) return "";
-  if (value instanceof ErrorValue) return value.code;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") {
-    if (sheet.numberFormats.get(key) === "0%") return `${Math.round(value * 100)}%`;
-    return String(Number(value.toPrecision(15)));
-  }
-  return value;
-}
 
 function fillOf(
   sheet: SheetModel,
@@ -76,7 +63,7 @@ export function renderSheet(
     tr.append(th);
     for (let c = 0; c < cols; c++) {
       const td = doc.createElement("td");
-      const value = shown(sheet, r, c);
+      const value = shownText(sheet, r, c);
       td.textContent = value;
       td.title = value;
       const { fill, font } = fillOf(sheet, r, c, value);

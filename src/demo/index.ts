@@ -7,14 +7,15 @@
 
 import type { Language } from "../core/types";
 import type { ExcelContext, ExcelHost } from "../excel/excel-api";
-import type { FakeExcel } from "../../test/excel/fake/fake-excel";
+import type { FakeExcel } from "../fake-excel/fake-excel";
+import { languageFromQuery } from "../shared/language";
 import { renderSheet } from "./grid";
 import { buildWorkbook, scenarioOf, SCENARIOS } from "./scenarios";
 
 const ROUND_TRIP_MS = 15;
 
 const params = new URLSearchParams(window.location.search);
-const lang: Language = params.get("lang") === "nl" ? "nl" : "en";
+const lang: Language = languageFromQuery(window.location.search) ?? "en";
 const scenario = scenarioOf(params.get("scenario"));
 const width = params.get("width") === "450" ? 450 : 320;
 

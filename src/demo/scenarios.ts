@@ -1,12 +1,13 @@
 /**
  * The demo page's workbooks: the sample (as "Try it with sample data" writes it), 20,000 tasks,
- * and a sheet without a task column. Built on the strict fake Excel from the adapter's tests.
+ * and a sheet without a task column. Built on the strict fake Excel (src/fake-excel) that the
+ * adapter's tests run against.
  */
 
 import type { Language } from "../core/types";
-import { createSampleSheet, sampleData } from "../excel";
-import { addSheet } from "../../test/excel/fake/builders";
-import { FakeExcel } from "../../test/excel/fake/fake-excel";
+import { createSampleSheet, sampleData } from "../excel/sample-sheet";
+import { addSheet } from "../fake-excel/builders";
+import { FakeExcel } from "../fake-excel/fake-excel";
 
 export type Scenario = "sample" | "large" | "no-task-column" | "blank";
 

@@ -5,7 +5,7 @@
  */
 
 import { parseHours } from "../core/hours";
-import { generalNumber } from "../core/number-text";
+import { cellText as textOf } from "../core/cell-text";
 
 /** Why a task cell was skipped. */
 export type SkipReason = "number" | "boolean" | "error" | "other";
@@ -32,15 +32,13 @@ export function taskCell(value: unknown, type: string | undefined): TaskCell {
 }
 
 /**
- * The text of an employee, role or override cell: text trimmed, a number as shown in General
- * format (employee numbers), TRUE/FALSE; nothing for empty and error cells.
+ * The text of an employee, role or override cell, as the core reads a cell (text trimmed, a
+ * number as shown in General format for employee numbers, TRUE/FALSE); nothing for an empty or
+ * error cell, whose value type is what tells an error from text that looks like one.
  */
 export function cellText(value: unknown, type: string | undefined): string | undefined {
   if (type === "Error" || type === "Empty") return undefined;
-  let text = "";
-  if (typeof value === "string") text = value.trim();
-  else if (typeof value === "number") text = generalNumber(value);
-  else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
+  const text = textOf(value);
   return text === "" ? undefined : text;
 }
 

@@ -11,7 +11,7 @@
  * only the columns the run reads.
  */
 
-import { generalNumber } from "../core/number-text";
+import { cellText } from "../core/cell-text";
 import type { ExcelContext, RangeApi, WorksheetApi } from "./excel-api";
 import type { HeaderRow } from "./column-plan";
 import { COLUMN_NAMES, namedCell, OWNED_COLUMNS, sameSheet } from "./owned-names";
@@ -82,14 +82,6 @@ export function queueLook(context: ExcelContext): () => Look {
     usedAll: areaOf(usedAll),
     ...(!usedValues.isNullObject && { usedValues: areaOf(usedValues) }),
   });
-}
-
-/** A header cell as text: what detection and messages compare. */
-export function headerText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return generalNumber(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return "";
 }
 
 /** Rows of cells with their value types, as loaded from a range. */
@@ -166,7 +158,7 @@ export function queueRegions(look: Look, bandRows: number): () => Region[] {
       band.load("values, valueTypes");
     }
     return () => {
-      const texts = (header.values[0] ?? []).map(headerText);
+      const texts = (header.values[0] ?? []).map(cellText);
       const right = header.columnIndex + header.columnCount - 1;
       return {
         kind: "table",
@@ -198,7 +190,7 @@ export function queueRegions(look: Look, bandRows: number): () => Region[] {
       header: {
         row: headerRow,
         left,
-        texts: (header.values[0] ?? []).map(headerText),
+        texts: (header.values[0] ?? []).map(cellText),
         appendAt: right + 1,
       },
       firstDataRow: headerRow + 1,

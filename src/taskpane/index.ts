@@ -11,9 +11,8 @@ import { BUILTIN_RULES } from "../core/rules/builtin";
 import type { Language } from "../core/types";
 import type { ExcelHost } from "../excel/excel-api";
 import { officeHost } from "../excel/office-host";
+import { languageFromQuery, languageOf } from "../shared/language";
 import { createPane, showError } from "./pane";
-import { servicesFor } from "./services";
-import { languageFromQuery, languageOf } from "./strings";
 import { themeOfBackground } from "./theme";
 import { createWorkbookPane } from "./workbook-pane";
 import type { WorkbookPane } from "./workbook-pane";
@@ -60,7 +59,7 @@ function followOfficeTheme(): void {
 }
 
 function startWorkbookPane(host: ExcelHost): WorkbookPane {
-  const workbook = createWorkbookPane(document, servicesFor(host), language, safeStorage());
+  const workbook = createWorkbookPane(document, host, language, safeStorage());
   workbook.refresh().catch((error: unknown) => showError(document, language, error));
   return workbook;
 }

@@ -6,10 +6,10 @@
 
 import type { Classifier } from "../core/classifier/classifier";
 import type { Language } from "../core/types";
+import { errorView } from "../shared/error-view";
 import { PANE_STRINGS } from "./strings";
 import type { PaneStrings } from "./strings";
 import { tryTask } from "./try-task";
-import { errorView } from "./view-model";
 import type { TryTaskInput } from "./try-task";
 
 /** What index.ts needs from the page. */

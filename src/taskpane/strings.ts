@@ -1,6 +1,7 @@
 /**
  * Every word the task pane shows, in English and Dutch. Words that also appear in the workbook
- * (office types, skill names, the Why text) come from the core, so pane and sheet read alike.
+ * (office types, skill names, the Why text) come from the core, so pane and sheet read alike;
+ * the words of an error, which the ribbon command shows too, from shared/error-view.ts.
  */
 
 import type { Language, Level } from "../core/types";
@@ -21,7 +22,6 @@ export interface PaneStrings {
   readonly skillsNeeded: string;
   readonly noSkills: string;
   readonly emptyTask: string;
-  readonly errorIntro: string;
   readonly trySample: string;
   readonly sampleAdded: string;
   readonly sourceHeading: string;
@@ -71,8 +71,6 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     skillsNeeded: "Skills needed",
     noSkills: "No particular skills found for this task.",
     emptyTask: "Type a task first, then press Classify.",
-    errorIntro:
-      "Something went wrong. Close and reopen FrontBack; if it happens again, pass on this message:",
     levels: { 0: "none", 1: "basic", 2: "working", 3: "good", 4: "expert" },
     trySample: "Try it with sample data",
     sampleAdded: "Sample sheets added. Press Classify tasks to see FrontBack at work.",
@@ -122,8 +120,6 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     skillsNeeded: "Benodigde vaardigheden",
     noSkills: "Geen bijzondere vaardigheden gevonden voor deze taak.",
     emptyTask: "Typ eerst een taak en kies dan Indelen.",
-    errorIntro:
-      "Er ging iets mis. Sluit FrontBack en open het opnieuw; gebeurt het weer, geef dan deze melding door:",
     levels: { 0: "geen", 1: "basis", 2: "werkniveau", 3: "goed", 4: "expert" },
     trySample: "Probeer het met voorbeeldgegevens",
     sampleAdded:
@@ -158,21 +154,3 @@ export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = {
     tryOneHeading: "Probeer één taak",
   },
 };
-
-/**
- * The pane's language for an Office display language such as "nl-NL" or "nl-BE": Dutch for any
- * nl tag, English for everything else, including a missing one (outside Office).
- */
-export function languageOf(displayLanguage: unknown): Language {
-  if (typeof displayLanguage !== "string") return "en";
-  return /^nl(-|_|$)/i.test(displayLanguage.trim()) ? "nl" : "en";
-}
-
-/**
- * The language asked for in the page address (`?lang=nl` or `?lang=en`), which wins over Office's
- * display language: a demo page or a test can show either language outside Office.
- */
-export function languageFromQuery(search: string): Language | undefined {
-  const asked = new URLSearchParams(search).get("lang");
-  return asked === "nl" || asked === "en" ? asked : undefined;
-}

@@ -1,13 +1,12 @@
 /**
  * The workbook part of the pane as data: what it says about the sheet it will read, the column
- * choices, progress, the result of a run and errors. Pure, so the words and numbers are tested
+ * choices, progress and the result of a run. Pure, so the words and numbers are tested
  * without a browser; workbook-pane.ts puts them on the page.
  */
 
 import type { ColumnChoices } from "../core/column-choices";
 import { messagesOf } from "../core/language/languages";
 import type { Language, OfficeType } from "../core/types";
-import { FrontBackError } from "../excel/errors";
 import type { ClassifySuccess, Progress } from "../excel/classify-sheet";
 import type { TaskSheetInfo } from "../excel/read-task-sheet";
 import { PANE_STRINGS } from "./strings";
@@ -156,18 +155,4 @@ export function resultView(result: ClassifySuccess, lang: Language): ResultView 
     notices: result.notices.map((notice) => notice.texts[lang]),
     ...(result.summarySheetName !== "" && { summarySheet: result.summarySheetName }),
   };
-}
-
-/** An error as the message bar shows it: plain words, and the technical part folded away. */
-export function errorView(error: unknown, lang: Language): { message: string; technical: string } {
-  if (error instanceof FrontBackError) {
-    return { message: error.messageIn(lang), technical: error.technical || error.code };
-  }
-  const technical =
-    error instanceof Error
-      ? `${error.name}: ${error.message}`
-      : typeof error === "string"
-        ? error
-        : String(error);
-  return { message: PANE_STRINGS[lang].errorIntro, technical };
 }

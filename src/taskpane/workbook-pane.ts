@@ -1,14 +1,20 @@
 /**
  * The workbook part of the pane: the sheet and columns it will read, the options, the Classify
- * button, progress and the result. It talks to the workbook only through `WorkbookServices` and
- * words everything through view-model.ts. Importing this module does nothing; index.ts calls it.
+ * button, progress and the result. It calls the adapter against the host index.ts gives it (Excel,
+ * or the demo page's in-browser workbook) and words everything through view-model.ts. Importing
+ * this module does nothing; index.ts calls it.
  */
 
 import type { Language } from "../core/types";
+import { classifyActiveSheet } from "../excel/classify-sheet";
 import type { ClassifySuccess } from "../excel/classify-sheet";
 import { FrontBackError } from "../excel/errors";
+import type { ExcelHost } from "../excel/excel-api";
+import { readTaskSheet } from "../excel/read-task-sheet";
+import { createRulesSheet } from "../excel/rules-sheet";
+import { activateSheet, createSampleSheet } from "../excel/sample-sheet";
+import { createSkillsSheet } from "../excel/skills-sheet";
 import { clearError, showError } from "./pane";
-import type { WorkbookServices } from "./services";
 import { PANE_STRINGS } from "./strings";
 import { choicesFrom, FIELDS, progressView, resultView, sourceView } from "./view-model";
 import type { Field } from "./view-model";
@@ -38,7 +44,7 @@ export interface WorkbookPane {
 
 export function createWorkbookPane(
   doc: Document,
-  services: WorkbookServices,
+  host: ExcelHost,
   initial: Language,
   storage?: Storage
 ): WorkbookPane {
@@ -112,7 +118,7 @@ export function createWorkbookPane(
   };
 
   const refresh = async (): Promise<void> => {
-    const info = await services.readTaskSheet({ lang });
+    const info = await readTaskSheet({ lang }, host);
     if (info.status === "error") {
       where.textContent = "";
       showError(doc, lang, info.error);
@@ -183,26 +189,29 @@ export function createWorkbookPane(
     resultArea.hidden = true;
     const columns = choicesFrom(detected, chosen());
     if (optionRules.checked) {
-      const rules = await services.createRulesSheet({ lang });
+      const rules = await createRulesSheet({ lang }, host);
       if (rules.status === "error") return showError(doc, lang, rules.error);
     }
     if (optionSkills.checked) {
-      const skills = await services.createSkillsSheet({ lang, columns });
+      const skills = await createSkillsSheet({ lang, columns }, host);
       if (skills.status === "error") return showError(doc, lang, skills.error);
     }
     progress.value = 0;
     progressText.textContent = "";
     progressArea.hidden = false;
-    const result = await services.classify({
-      lang,
-      columns,
-      summary: optionSummary.checked,
-      onProgress: (step) => {
-        const view = progressView(step, lang);
-        progress.value = view.value;
-        progressText.textContent = view.text;
+    const result = await classifyActiveSheet(
+      {
+        lang,
+        columns,
+        summary: optionSummary.checked,
+        onProgress: (step) => {
+          const view = progressView(step, lang);
+          progress.value = view.value;
+          progressText.textContent = view.text;
+        },
       },
-    });
+      host
+    );
     progressArea.hidden = true;
     if (result.status === "error") {
       showError(doc, lang, result.error);
@@ -246,7 +255,7 @@ export function createWorkbookPane(
     "click",
     guarded(async () => {
       clearError(doc);
-      const sample = await services.createSampleSheet({ lang });
+      const sample = await createSampleSheet({ lang }, host);
       if (sample.status === "error") return showError(doc, lang, sample.error);
       await refresh();
       status.textContent = PANE_STRINGS[lang].sampleAdded;
@@ -257,7 +266,7 @@ export function createWorkbookPane(
     "click",
     guarded(async () => {
       if (summarySheet === undefined) return;
-      const shown = await services.activateSheet(summarySheet);
+      const shown = await activateSheet(summarySheet, host);
       if (shown.status === "error") showError(doc, lang, shown.error);
     })
   );

@@ -6,7 +6,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { parseCsv } from "../../src/cli/csv";
+import { parseCsv } from "../../src/csv/csv";
 import { BACK_TASK, FRONT_TASK, put, tempDir } from "./helpers";
 
 const ROOT = path.join(__dirname, "..", "..");

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseCsv } from "../../src/cli/csv";
-import { isFormulaLike } from "../../src/cli/formula-guard";
+import { parseCsv } from "../../src/csv/csv";
+import { isFormulaLike } from "../../src/csv/formula-guard";
 import { BACK_TASK, cli, FRONT_TASK, lines, put, tempDir } from "./helpers";
 
 const EN_RESULTS = ["Office type", "Confidence", "Why", "Skills needed", "Skill gap"];

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { parseCsv } from "../../src/cli/csv";
+import { parseCsv } from "../../src/csv/csv";
 import {
   BACK_TASK,
   cli,

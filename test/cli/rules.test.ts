@@ -1,5 +1,5 @@
 import * as path from "path";
-import { parseCsv } from "../../src/cli/csv";
+import { parseCsv } from "../../src/csv/csv";
 import { BACK_TASK, cli, FRONT_TASK, put, readXlsx, tempDir, writeXlsx } from "./helpers";
 
 /** A task no built-in rule speaks to, so only an owner's rule can decide it. */

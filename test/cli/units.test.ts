@@ -1,30 +1,38 @@
-import { cellText, formatDate } from "../../src/cli/cell-text";
+import { formatDate, xlsxCellText } from "../../src/cli/xlsx-cell-text";
 import { parseHours } from "../../src/core/hours";
 import { locatedWarning, capWarnings, MAX_WARNINGS_PER_KIND } from "../../src/cli/warnings";
 import { findPreviousResults, tableAsText } from "../../src/cli/task-table";
 
-describe("cellText", () => {
+describe("xlsxCellText", () => {
   it("turns every kind of exceljs value into the text the owner sees", () => {
-    expect(cellText(null)).toBe("");
-    expect(cellText(undefined)).toBe("");
-    expect(cellText("Payroll")).toBe("Payroll");
-    expect(cellText(7.5)).toBe("7.5");
-    expect(cellText(0.1 + 0.2)).toBe("0.3");
-    expect(cellText(true)).toBe("TRUE");
-    expect(cellText(new Date(Date.UTC(2024, 2, 5)))).toBe("2024-03-05");
+    expect(xlsxCellText(null)).toBe("");
+    expect(xlsxCellText(undefined)).toBe("");
+    expect(xlsxCellText("Payroll")).toBe("Payroll");
+    expect(xlsxCellText(7.5)).toBe("7.5");
+    expect(xlsxCellText(0.1 + 0.2)).toBe("0.3");
+    expect(xlsxCellText(true)).toBe("TRUE");
+    expect(xlsxCellText(new Date(Date.UTC(2024, 2, 5)))).toBe("2024-03-05");
     expect(
-      cellText({ richText: [{ text: "Greet " }, { text: "customers", font: { bold: true } }] })
+      xlsxCellText({ richText: [{ text: "Greet " }, { text: "customers", font: { bold: true } }] })
     ).toBe("Greet customers");
-    expect(cellText({ text: "Website", hyperlink: "https://example.com" })).toBe("Website");
+    expect(xlsxCellText({ text: "Website", hyperlink: "https://example.com" })).toBe("Website");
     expect(
-      cellText({ text: { richText: [{ text: "Rich link" }] }, hyperlink: "https://example.com" })
+      xlsxCellText({
+        text: { richText: [{ text: "Rich link" }] },
+        hyperlink: "https://example.com",
+      })
     ).toBe("Rich link");
-    expect(cellText({ formula: "A1*2", result: 16 })).toBe("16");
-    expect(cellText({ sharedFormula: "B2", result: "Payroll" })).toBe("Payroll");
-    expect(cellText({ formula: "NA()", result: { error: "#N/A" } })).toBe("#N/A");
-    expect(cellText({ formula: "A1" })).toBe("");
-    expect(cellText({ error: "#DIV/0!" })).toBe("#DIV/0!");
-    expect(cellText({ unexpected: 1 })).toBe("");
+    expect(xlsxCellText({ formula: "A1*2", result: 16 })).toBe("16");
+    expect(xlsxCellText({ sharedFormula: "B2", result: "Payroll" })).toBe("Payroll");
+    expect(xlsxCellText({ formula: "NA()", result: { error: "#N/A" } })).toBe("#N/A");
+    expect(xlsxCellText({ formula: "A1" })).toBe("");
+    expect(xlsxCellText({ error: "#DIV/0!" })).toBe("#DIV/0!");
+    expect(xlsxCellText({ unexpected: 1 })).toBe("");
+  });
+
+  it("keeps a text cell as the owner typed it, spaces and all, as a CSV cell is read", () => {
+    expect(xlsxCellText("  Anna ")).toBe("  Anna ");
+    expect(xlsxCellText({ richText: [{ text: " Greet " }] })).toBe(" Greet ");
   });
 
   it("shows a time of day only when there is one", () => {

@@ -205,7 +205,7 @@ describe("detectColumns: employee, role, hours and override", () => {
     expect(detection).toEqual({
       status: "ok",
       columns: { task: 3 },
-      headers: ["", "42", "", "Taak", "", "true"],
+      headers: ["", "42", "", "Taak", "", "TRUE"],
     });
   });
 

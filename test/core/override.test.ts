@@ -24,6 +24,7 @@ describe("parseOverride", () => {
   it("keeps what it did not understand, so the owner can be told", () => {
     expect(parseOverride(" maybe ")).toEqual({ invalid: "maybe" });
     expect(parseOverride(42)).toEqual({ invalid: "42" });
+    expect(parseOverride(true)).toEqual({ invalid: "TRUE" });
   });
 });
 

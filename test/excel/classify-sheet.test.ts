@@ -13,8 +13,8 @@ import {
   sheetOf,
   valueAt,
   workbookSnapshot,
-} from "./fake/builders";
-import { FakeExcel } from "./fake/fake-excel";
+} from "../../src/fake-excel/builders";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
 import {
   BACK_TASK,
   classify,

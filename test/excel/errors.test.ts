@@ -1,5 +1,5 @@
 import { FrontBackError, officeErrorCode, toFrontBackError } from "../../src/excel/errors";
-import { officeError } from "./fake/errors";
+import { officeError } from "../../src/fake-excel/errors";
 
 describe("toFrontBackError", () => {
   it.each([

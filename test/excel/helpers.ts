@@ -7,11 +7,11 @@ import type {
   ClassifySuccess,
 } from "../../src/excel/classify-sheet";
 import type { FrontBackError } from "../../src/excel/errors";
-import { addSheet } from "./fake/builders";
-import type { CellInput, SheetSpec } from "./fake/builders";
-import { FakeExcel } from "./fake/fake-excel";
-import type { FakeOptions } from "./fake/session";
-import { renderText } from "./fake/render";
+import { addSheet } from "../../src/fake-excel/builders";
+import type { CellInput, SheetSpec } from "../../src/fake-excel/builders";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
+import type { FakeOptions } from "../../src/fake-excel/session";
+import { renderText } from "../../src/fake-excel/render";
 
 export const FRONT_TASK = "Handle customer complaints at the counter";
 export const BACK_TASK = "Run the monthly payroll";

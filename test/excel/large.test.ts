@@ -1,9 +1,9 @@
 /** 100,000 rows: every row classified, in blocks Excel on the web accepts, in few round trips. */
 
 import { classifyActiveSheet } from "../../src/excel/classify-sheet";
-import { columnValues, valueAt } from "./fake/builders";
-import { WEB_PAYLOAD_LIMIT } from "./fake/fake-excel";
-import { largeTaskWorkbook } from "./large-sheet";
+import { columnValues, valueAt } from "../../src/fake-excel/builders";
+import { WEB_PAYLOAD_LIMIT } from "../../src/fake-excel/fake-excel";
+import { largeTaskWorkbook } from "../../scripts/large-sheet";
 import { FRONT_TASK, taskWorkbook } from "./helpers";
 
 const ROWS = 100_000;

@@ -11,7 +11,7 @@ import {
   putCell,
   sheetOf,
   valueAt,
-} from "./fake/builders";
+} from "../../src/fake-excel/builders";
 import {
   BACK_TASK,
   classifyError,

@@ -7,10 +7,10 @@
 import fc from "fast-check";
 
 import { classifyActiveSheet } from "../../src/excel/classify-sheet";
-import { addSheet, cellMap, workbookSnapshot } from "./fake/builders";
-import type { CellInput } from "./fake/builders";
-import { FakeExcel } from "./fake/fake-excel";
-import type { CellFormat } from "./fake/model";
+import { addSheet, cellMap, workbookSnapshot } from "../../src/fake-excel/builders";
+import type { CellInput } from "../../src/fake-excel/builders";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
+import type { CellFormat } from "../../src/fake-excel/model";
 import { BACK_TASK, FRONT_TASK } from "./helpers";
 
 const HEADERS = [

@@ -1,6 +1,7 @@
-import { classifyActiveSheet, readTaskSheet } from "../../src/excel";
-import type { TaskSheetInfo } from "../../src/excel";
-import { workbookSnapshot } from "./fake/builders";
+import { classifyActiveSheet } from "../../src/excel/classify-sheet";
+import { readTaskSheet } from "../../src/excel/read-task-sheet";
+import type { TaskSheetInfo } from "../../src/excel/read-task-sheet";
+import { workbookSnapshot } from "../../src/fake-excel/builders";
 import { FRONT_TASK, taskWorkbook, typicalRows } from "./helpers";
 
 function ok(info: TaskSheetInfo): Extract<TaskSheetInfo, { status: "ok" }> {

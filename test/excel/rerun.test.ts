@@ -13,7 +13,7 @@ import {
   sheetOf,
   valueAt,
   workbookSnapshot,
-} from "./fake/builders";
+} from "../../src/fake-excel/builders";
 import { BACK_TASK, classifyOk, FRONT_TASK, taskWorkbook, typicalRows } from "./helpers";
 
 describe("classifyActiveSheet, run again", () => {

@@ -1,9 +1,9 @@
 /** "Try it with sample data": the sample sheets, written through the adapter, and the summary link. */
 
-import { activateSheet, classifyActiveSheet, createSampleSheet } from "../../src/excel";
-import { sampleData } from "../../src/excel/sample-sheet";
-import { FakeExcel } from "./fake/fake-excel";
-import { addSheet, protectStructure, valueAt } from "./fake/builders";
+import { classifyActiveSheet } from "../../src/excel/classify-sheet";
+import { activateSheet, createSampleSheet, sampleData } from "../../src/excel/sample-sheet";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
+import { addSheet, protectStructure, valueAt } from "../../src/fake-excel/builders";
 
 function blankWorkbook(): FakeExcel {
   const fake = new FakeExcel();

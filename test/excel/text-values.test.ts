@@ -1,4 +1,4 @@
-import { enterValue } from "./fake/entry";
+import { enterValue } from "../../src/fake-excel/entry";
 import {
   fitCell,
   MAX_CELL_CHARS,

@@ -1,5 +1,5 @@
 import { GENERATED_HEADER, generateTasks, toCsv } from "../../scripts/generate-tasks";
-import { parseCsv } from "../../src/cli/csv";
+import { parseCsv } from "../../src/csv/csv";
 import { detectColumns } from "../../src/core/columns";
 
 describe("generateTasks", () => {

@@ -1,12 +1,5 @@
-import { FrontBackError } from "../../src/excel/errors";
 import type { ClassifySuccess } from "../../src/excel/classify-sheet";
-import {
-  choicesFrom,
-  errorView,
-  progressView,
-  resultView,
-  sourceView,
-} from "../../src/taskpane/view-model";
+import { choicesFrom, progressView, resultView, sourceView } from "../../src/taskpane/view-model";
 
 const RUN: ClassifySuccess = {
   status: "ok",
@@ -108,26 +101,5 @@ describe("resultView", () => {
     expect(view.summarySheet).toBeUndefined();
     expect(view.gapsNote).toMatch(/Geen tekorten/);
     expect(view.notices).toEqual(["Kijk hier"]);
-  });
-});
-
-describe("errorView", () => {
-  it("shows a FrontBackError's own words and folds the technical cause", () => {
-    const error = new FrontBackError(
-      "cell-edit-mode",
-      { en: "Excel is busy", nl: "Excel is bezig" },
-      { code: "InvalidOperationInCellEditMode", message: "edit" }
-    );
-    expect(errorView(error, "nl")).toEqual({
-      message: "Excel is bezig",
-      technical: "InvalidOperationInCellEditMode: edit",
-    });
-  });
-
-  it("words anything else plainly and keeps what it was for the details", () => {
-    const view = errorView(new TypeError("x is undefined"), "en");
-    expect(view.message).toMatch(/Something went wrong/);
-    expect(view.technical).toBe("TypeError: x is undefined");
-    expect(errorView("boom", "nl").technical).toBe("boom");
   });
 });

@@ -2,6 +2,7 @@
  * Rule sets as rows: how a Rules sheet or a rules CSV reads and writes. Rows are validated one by
  * one; a bad row comes back as a problem with its row number and the other rows still apply.
  */
+import { cellText } from "../cell-text";
 import { LEARNED_RULE_ID } from "../classifier/learned";
 import { LANGUAGES, messagesOf, wordsOfEveryLanguage } from "../language/languages";
 import { normalize } from "../normalize";
@@ -41,12 +42,6 @@ const NO: ReadonlySet<string> = new Set([...wordsOfEveryLanguage((m) => m.words.
 type RowProblem = {
   readonly [Code in RuleProblemCode]: { readonly code: Code } & RuleProblemParams[Code];
 }[RuleProblemCode];
-
-function cellText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
-}
 
 function splitList(text: string): string[] {
   return text

@@ -62,6 +62,21 @@ describe("parseRuleRows", () => {
     });
   });
 
+  it("reads numbers and booleans as Excel shows them, as a Rules sheet gives them", () => {
+    const { ruleSet, errors } = parseRuleRows([
+      ["Id", "Side", "Phrases", "Weight", "Counterpart"],
+      [7, "front", "counter", 1.5, true],
+      [8, true, "stock count", 2, false],
+    ]);
+    expect(ruleSet.rules).toEqual([
+      { id: "7", side: "front", phrases: ["counter"], weight: 1.5, skills: [], counterpart: true },
+    ]);
+    expect(errors).toEqual([{ code: "bad-side", row: 3, value: "TRUE" }]);
+    expect(ruleProblemText(errors[0], "en")).toBe(
+      'Row 3: the side must be Front office or Back office (or front / back), not "TRUE".'
+    );
+  });
+
   it("fills in what is optional: id from the row number, weight 2, no skills", () => {
     const { ruleSet } = parseRuleRows([["Side", "Phrases"], [], ["back", "stock count"]]);
     expect(ruleSet.rules).toEqual([

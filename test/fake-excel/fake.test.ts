@@ -17,9 +17,9 @@ import {
   protectStructure,
   renameSheet,
   valueAt,
-} from "./fake/builders";
-import { FakeExcel } from "./fake/fake-excel";
-import { renderHtml, renderText } from "./fake/render";
+} from "../../src/fake-excel/builders";
+import { FakeExcel } from "../../src/fake-excel/fake-excel";
+import { renderHtml, renderText } from "../../src/fake-excel/render";
 
 function run<T>(fake: FakeExcel, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
   return fake.host().run(batch);

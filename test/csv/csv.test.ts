@@ -1,5 +1,5 @@
-import { csvField, detectDelimiter, formatCsv, parseCsv } from "../../src/cli/csv";
-import { guardCsvText, isFormulaLike } from "../../src/cli/formula-guard";
+import { csvField, detectDelimiter, formatCsv, parseCsv } from "../../src/csv/csv";
+import { guardCsvText, isFormulaLike } from "../../src/csv/formula-guard";
 
 describe("parseCsv", () => {
   it("drops a UTF-8 BOM so the first header reads as typed", () => {

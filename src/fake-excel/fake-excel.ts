@@ -5,9 +5,9 @@
  * reference's samples rely on.
  */
 
-import type { ExcelContext, ExcelHost } from "../../../src/excel/excel-api";
+import type { ExcelContext, ExcelHost } from "../excel/excel-api";
 import { WorkbookModel } from "./model";
-import { FakeContext } from "./proxies";
+import { FakeContext } from "./workbook-proxies";
 import { FakeSession } from "./session";
 import type { FakeOptions, RequestRecord } from "./session";
 

@@ -3,11 +3,11 @@
  * be): generated tasks with employee, role and hours. Shared by the 100k-row test and the bench.
  */
 
-import { generateTasks, GENERATED_HEADER } from "../../scripts/generate-tasks";
-import type { GeneratedTask } from "../../scripts/generate-tasks";
-import { cellKey } from "./fake/model";
-import { FakeExcel } from "./fake/fake-excel";
-import type { FakeOptions } from "./fake/session";
+import { generateTasks, GENERATED_HEADER } from "./generate-tasks";
+import type { GeneratedTask } from "./generate-tasks";
+import { cellKey } from "../src/fake-excel/model";
+import { FakeExcel } from "../src/fake-excel/fake-excel";
+import type { FakeOptions } from "../src/fake-excel/session";
 
 /** A fake Excel whose active sheet "Tasks" holds the given tasks under a header. */
 export function taskSheetOf(

@@ -5,6 +5,7 @@
  */
 
 import { ErrorValue } from "./entry";
+import type { CellValue } from "./entry";
 import type { FakeExcel } from "./fake-excel";
 import { cellKey, columnName, contains, formatA1 } from "./model";
 import type { Rect, SheetModel } from "./model";
@@ -16,18 +17,30 @@ export interface RenderOptions {
   readonly width?: number;
 }
 
-function shown(sheet: SheetModel, row: number, col: number): string {
-  const key = cellKey(row, col);
-  const value = sheet.cells.get(key);
+/**
+ * A value as Excel shows it in General format: an error as its code, TRUE / FALSE, a number
+ * without binary noise, text as it is. The fake's own rule rather than the core's cellText: it
+ * imitates Excel, so it shares no code with the add-in it checks.
+ */
+export function valueText(value: CellValue | undefined): string {
   if (value === undefined) return "";
   if (value instanceof ErrorValue) return value.code;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") {
-    const format = sheet.numberFormats.get(key);
-    if (format === "0%") return `${Math.round(value * 100)}%`;
-    return String(Number(value.toPrecision(15)));
-  }
+  if (typeof value === "number") return String(Number(value.toPrecision(15)));
   return value;
+}
+
+/**
+ * A cell's text as Excel shows it: its value in General format, or as a percentage where the
+ * cell has the 0% format. The demo page's grid shows the same.
+ */
+export function shownText(sheet: SheetModel, row: number, col: number): string {
+  const key = cellKey(row, col);
+  const value = sheet.cells.get(key);
+  if (typeof value === "number" && sheet.numberFormats.get(key) === "0%") {
+    return `${Math.round(value * 100)}%`;
+  }
+  return valueText(value);
 }
 
 function areaOf(sheet: SheetModel, options: RenderOptions): Rect | undefined {
@@ -38,7 +51,7 @@ function areaOf(sheet: SheetModel, options: RenderOptions): Rect | undefined {
 
 /** The fill a cell shows: a conditional format that matches wins over its own fill. */
 function fillOf(sheet: SheetModel, row: number, col: number): string | undefined {
-  const text = shown(sheet, row, col);
+  const text = shownText(sheet, row, col);
   const cell = { row, col, rows: 1, cols: 1 };
   for (const cf of sheet.conditionalFormats) {
     if (!contains(cf.rect, cell) || cf.fill === "") continue;
@@ -68,7 +81,7 @@ export function renderText(
     const hidden = sheet.hiddenRows.has(row) ? "h" : "";
     rows.push([
       `${row + 1}${hidden}`,
-      ...Array.from({ length: area.cols }, (_, c) => clip(shown(sheet, row, area.col + c))),
+      ...Array.from({ length: area.cols }, (_, c) => clip(shownText(sheet, row, area.col + c))),
     ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
@@ -118,7 +131,7 @@ export function renderHtml(
         if (format?.bold === true) styles.push("font-weight:bold");
         if (format?.fontColor !== undefined) styles.push(`color:${format.fontColor}`);
         const style = styles.length > 0 ? ` style="${styles.join(";")}"` : "";
-        return `<td${style}>${escapeHtml(shown(sheet, row, col))}</td>`;
+        return `<td${style}>${escapeHtml(shownText(sheet, row, col))}</td>`;
       });
       parts.push(`<tr><th>${row + 1}</th>${cells.join("")}</tr>`);
     }

@@ -1,9 +1,10 @@
 /**
  * Turns any exceljs cell value into the text an owner sees in the cell, so the rest of the CLI
- * deals only in strings, whatever the workbook held.
+ * deals only in strings, whatever the workbook held. What exceljs adds to a plain value (dates,
+ * rich text, links, formulas, errors) is read here; a number or a boolean as the core reads it.
  */
 
-import { generalNumber } from "../core/number-text";
+import { cellText } from "../core/cell-text";
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, "0");
@@ -28,25 +29,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The text of an exceljs cell value: strings as-is, numbers in General format, dates as
- * yyyy-mm-dd, booleans as TRUE/FALSE, rich text joined, a hyperlink's text, a formula's cached
- * result, and an error such as #N/A as its code. Anything unknown becomes "". Never throws.
+ * The text of an exceljs cell value: strings as-is (a CSV cell is not trimmed either, and the
+ * cell is written back as the owner had it), numbers and booleans as the core's cellText reads
+ * them (General format, TRUE/FALSE), dates as yyyy-mm-dd, rich text joined, a hyperlink's text, a
+ * formula's cached result, and an error such as #N/A as its code. Anything unknown becomes "".
+ * Never throws.
  */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
+export function xlsxCellText(value: unknown): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number") return generalNumber(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return formatDate(value);
-  if (!isRecord(value)) return "";
+  if (!isRecord(value)) return cellText(value);
   if (Array.isArray(value.richText)) {
     return value.richText
       .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
       .join("");
   }
-  if ("hyperlink" in value) return cellText(value.text);
-  if ("formula" in value || "sharedFormula" in value) return cellText(value.result);
+  if ("hyperlink" in value) return xlsxCellText(value.text);
+  if ("formula" in value || "sharedFormula" in value) return xlsxCellText(value.result);
   if (typeof value.error === "string") return value.error;
-  if ("text" in value) return cellText(value.text);
+  if ("text" in value) return xlsxCellText(value.text);
   return "";
 }

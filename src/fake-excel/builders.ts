@@ -1,8 +1,9 @@
 /**
- * Test helpers for the fake: build an owner's workbook, make the edits owners make between two
- * runs (insert or delete rows and columns, rename headers and sheets, protect, type in a cell),
- * and read it back cell by cell. They act on the model directly, as the owner acts in Excel,
- * without going through the API the adapter uses.
+ * The owner's hands on the fake: build an owner's workbook (the demo page's workbooks too), make
+ * the edits owners make between two runs (insert or delete rows and columns, rename headers and
+ * sheets, protect, type in a cell), and read it back cell by cell for a test's assertions. They
+ * act on the model directly, as the owner acts in Excel, without going through the API the
+ * adapter uses.
  */
 
 import { enterValue, ErrorValue } from "./entry";
