@@ -10,7 +10,7 @@ import type { Language } from "../core/types";
 import { classifyActiveSheet } from "../excel/classify-sheet";
 import { officeHost } from "../excel/office-host";
 import { activateSheet } from "../excel/sample-sheet";
-import { languageOf } from "../shared/language";
+import { languageFromQuery, languageOf } from "../shared/language";
 import { commandReport, failureReport } from "./report";
 import type { CommandReport } from "./report";
 
@@ -21,7 +21,7 @@ function showNotice(doc: Document, params: URLSearchParams): void {
   if (message !== null) message.textContent = params.get("notice") ?? "";
   if (technical !== null) technical.textContent = params.get("technical") ?? "";
   if (details !== null) details.hidden = (params.get("technical") ?? "") === "";
-  doc.documentElement.lang = params.get("lang") === "nl" ? "nl" : "en";
+  doc.documentElement.lang = languageFromQuery(params.toString()) ?? "en";
 }
 
 function report(result: CommandReport, lang: Language): Promise<void> {

@@ -24,10 +24,7 @@ export function commandReport(result: ClassifyResult, lang: Language): CommandRe
   const labels = messagesOf(lang).officeTypes;
   const { front, back, unclear } = result.counts;
   const counts = `${labels.front} ${front}, ${labels.back} ${back}, ${labels.unclear} ${unclear}`;
-  const text =
-    lang === "nl"
-      ? `FrontBack heeft de taken op "${result.sheetName}" ingedeeld: ${counts}.`
-      : `FrontBack classified the tasks on "${result.sheetName}": ${counts}.`;
+  const text = messagesOf(lang).runView.commandDone(result.sheetName, counts);
   return { ok: true, text };
 }
 

@@ -5,6 +5,7 @@
  * shows on large sheets. The page's address holds its state: ?lang=nl&scenario=large&width=450.
  */
 
+import { messagesOf } from "../core/language/languages";
 import type { Language } from "../core/types";
 import type { ExcelContext, ExcelHost } from "../excel/excel-api";
 import type { FakeExcel } from "../fake-excel/fake-excel";
@@ -19,16 +20,7 @@ const lang: Language = languageFromQuery(window.location.search) ?? "en";
 const scenario = scenarioOf(params.get("scenario"));
 const width = params.get("width") === "450" ? 450 : 320;
 
-const WORDS = {
-  en: {
-    more: (n: number) => `… and ${n.toLocaleString("en-US")} more rows`,
-    sheets: "Sheets",
-  },
-  nl: {
-    more: (n: number) => `… en nog ${n.toLocaleString("nl-NL")} rijen`,
-    sheets: "Bladen",
-  },
-}[lang];
+const WORDS = messagesOf(lang).demo;
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -117,7 +109,7 @@ async function start(): Promise<void> {
   draw(fake);
   const frame = document.createElement("iframe");
   frame.id = "pane";
-  frame.title = lang === "nl" ? "Taakvenster van FrontBack" : "FrontBack task pane";
+  frame.title = WORDS.paneTitle;
   frame.width = String(width);
   frame.style.width = `${width}px`;
   frame.src = `taskpane.html?demo&lang=${lang}`;

@@ -4,6 +4,7 @@
  * adapter's tests run against.
  */
 
+import { messagesOf } from "../core/language/languages";
 import type { Language } from "../core/types";
 import { createSampleSheet, sampleData } from "../excel/sample-sheet";
 import { addSheet } from "../fake-excel/builders";
@@ -23,7 +24,8 @@ export const LARGE_ROWS = 20_000;
 /** A new workbook for the scenario, in the owner's language. */
 export async function buildWorkbook(scenario: Scenario, lang: Language): Promise<FakeExcel> {
   const fake = new FakeExcel();
-  const blank = lang === "nl" ? "Blad1" : "Sheet1";
+  const words = messagesOf(lang).demo;
+  const blank = words.blankSheet;
   if (scenario === "sample") {
     addSheet(fake, { name: blank, rows: [] });
     const made = await createSampleSheet({ lang }, fake.host());
@@ -36,19 +38,12 @@ export async function buildWorkbook(scenario: Scenario, lang: Language): Promise
       const [task, employee, role, hours] = tasks[i % tasks.length];
       rows.push([task, `${String(employee)} ${Math.floor(i / tasks.length) % 50}`, role, hours]);
     }
-    addSheet(fake, { name: lang === "nl" ? "Alle taken" : "All tasks", rows });
+    addSheet(fake, { name: words.largeSheet, rows });
   } else if (scenario === "no-task-column") {
+    const rota = words.rota;
     addSheet(fake, {
-      name: lang === "nl" ? "Rooster" : "Rota",
-      rows: [
-        [
-          lang === "nl" ? "Naam" : "Name",
-          lang === "nl" ? "Dag" : "Day",
-          lang === "nl" ? "Begin" : "Start",
-        ],
-        ["Anna", lang === "nl" ? "maandag" : "Monday", "09:00"],
-        ["Ben", lang === "nl" ? "dinsdag" : "Tuesday", "13:00"],
-      ],
+      name: rota.sheet,
+      rows: [[...rota.headers], ["Anna", rota.days[0], "09:00"], ["Ben", rota.days[1], "13:00"]],
     });
   } else {
     addSheet(fake, { name: blank, rows: [] });

@@ -3,14 +3,9 @@
  * dialog alike: plain words, and the technical part for the folded details.
  */
 
+import { messagesOf } from "../core/language/languages";
 import type { Language } from "../core/types";
 import { FrontBackError } from "../excel/errors";
-
-/** What the owner reads when the error is not one FrontBack knows. */
-const UNKNOWN_ERROR: Readonly<Record<Language, string>> = {
-  en: "Something went wrong. Close and reopen FrontBack; if it happens again, pass on this message:",
-  nl: "Er ging iets mis. Sluit FrontBack en open het opnieuw; gebeurt het weer, geef dan deze melding door:",
-};
 
 /** An error as plain words, with the technical part kept apart. */
 export function errorView(error: unknown, lang: Language): { message: string; technical: string } {
@@ -23,5 +18,6 @@ export function errorView(error: unknown, lang: Language): { message: string; te
       : typeof error === "string"
         ? error
         : String(error);
-  return { message: UNKNOWN_ERROR[lang], technical };
+  // An error FrontBack does not know: the pane's own words, then the technical part.
+  return { message: messagesOf(lang).pane.errorIntro, technical };
 }

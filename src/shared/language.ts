@@ -3,15 +3,19 @@
  * Office's display language, unless the page address asks for one.
  */
 
+import { LANGUAGES } from "../core/language/languages";
 import type { Language } from "../core/types";
 
 /**
- * The language for an Office display language such as "nl-NL" or "nl-BE": Dutch for any nl tag,
- * English for everything else, including a missing one (outside Office).
+ * The language for an Office display language such as "nl-NL" or "nl-BE": the language of its
+ * primary tag when FrontBack speaks it, English for everything else, including a missing one
+ * (outside Office).
  */
 export function languageOf(displayLanguage: unknown): Language {
   if (typeof displayLanguage !== "string") return "en";
-  return /^nl(-|_|$)/i.test(displayLanguage.trim()) ? "nl" : "en";
+  const tag = displayLanguage.trim().toLowerCase();
+  const primary = tag.split(/[-_]/)[0];
+  return LANGUAGES.find((lang) => lang === primary) ?? "en";
 }
 
 /**
@@ -20,5 +24,5 @@ export function languageOf(displayLanguage: unknown): Language {
  */
 export function languageFromQuery(search: string): Language | undefined {
   const asked = new URLSearchParams(search).get("lang");
-  return asked === "nl" || asked === "en" ? asked : undefined;
+  return LANGUAGES.find((lang) => lang === asked);
 }

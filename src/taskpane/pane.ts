@@ -7,8 +7,8 @@
 import type { Classifier } from "../core/classifier/classifier";
 import type { Language } from "../core/types";
 import { errorView } from "../shared/error-view";
-import { PANE_STRINGS } from "./strings";
-import type { PaneStrings } from "./strings";
+import { messagesOf } from "../core/language/languages";
+import type { PaneMessages } from "../core/language/messages";
 import { tryTask } from "./try-task";
 import type { TryTaskInput } from "./try-task";
 
@@ -26,13 +26,13 @@ function element<T extends HTMLElement>(doc: Document, id: string, type: new () 
   return found;
 }
 
-function isPaneStringKey(key: string, strings: PaneStrings): key is keyof PaneStrings {
+function isPaneStringKey(key: string, strings: PaneMessages): key is keyof PaneMessages {
   return Object.prototype.hasOwnProperty.call(strings, key);
 }
 
 /** Puts the language's words into every element marked data-text / data-placeholder. */
 function applyStrings(doc: Document, lang: Language): void {
-  const strings = PANE_STRINGS[lang];
+  const strings = messagesOf(lang).pane;
   doc.documentElement.lang = lang;
   for (const node of Array.from(doc.querySelectorAll<HTMLElement>("[data-text]"))) {
     const key = node.dataset.text ?? "";

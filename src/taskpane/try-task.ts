@@ -9,7 +9,7 @@ import { resultCells } from "../core/pipeline/result-cells";
 import { wholePercent } from "../core/pipeline/result-columns";
 import { skillLabel, skillsNeeded } from "../core/skills";
 import type { Language, OfficeType } from "../core/types";
-import { PANE_STRINGS } from "./strings";
+import { messagesOf } from "../core/language/languages";
 
 /** What the owner typed. */
 export interface TryTaskInput {
@@ -45,7 +45,8 @@ const NO_GAP: SkillGap = { status: "no-employee", gaps: [] };
 
 /** Classifies the typed task with the real core and words the answer in the pane's language. */
 export function tryTask(classifier: Classifier, input: TryTaskInput, lang: Language): TryTaskView {
-  const strings = PANE_STRINGS[lang];
+  const messages = messagesOf(lang);
+  const strings = messages.pane;
   const text = input.text.trim();
   if (text === "") return { status: "empty", message: strings.emptyTask };
 
@@ -61,7 +62,7 @@ export function tryTask(classifier: Classifier, input: TryTaskInput, lang: Langu
     why: cells.why,
     skills: needs.map((need) => ({
       label: skillLabel(need.skill, lang),
-      level: `${strings.levels[need.level]} (${need.level})`,
+      level: `${messages.levels[need.level]} (${need.level})`,
     })),
     noSkills: strings.noSkills,
   };

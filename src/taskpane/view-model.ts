@@ -9,7 +9,6 @@ import { messagesOf } from "../core/language/languages";
 import type { Language, OfficeType } from "../core/types";
 import type { ClassifySuccess, Progress } from "../excel/classify-sheet";
 import type { TaskSheetInfo } from "../excel/read-task-sheet";
-import { PANE_STRINGS } from "./strings";
 
 /** The columns the owner can choose in the pane. */
 export const FIELDS = ["task", "employee", "role", "hours"] as const;
@@ -27,7 +26,7 @@ export interface SourceView {
 }
 
 function numberFormat(lang: Language, digits = 0): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-US", {
+  return new Intl.NumberFormat(messagesOf(lang).locale, {
     maximumFractionDigits: digits,
   });
 }
@@ -37,14 +36,11 @@ export function sourceView(
   info: Extract<TaskSheetInfo, { status: "ok" }>,
   lang: Language
 ): SourceView {
-  const nl = lang === "nl";
-  const rows = numberFormat(lang).format(info.rows);
+  const words = messagesOf(lang).runView;
   const parts = [
-    `${nl ? "Blad" : "Sheet"} "${info.sheetName}"`,
-    ...(info.tableName !== undefined ? [`${nl ? "tabel" : "table"} "${info.tableName}"`] : []),
-    nl
-      ? `${rows} ${info.rows === 1 ? "rij" : "rijen"}`
-      : `${rows} ${info.rows === 1 ? "row" : "rows"}`,
+    words.sheet(info.sheetName),
+    ...(info.tableName !== undefined ? [words.table(info.tableName)] : []),
+    words.rows(info.rows, numberFormat(lang).format(info.rows)),
   ];
   const columns = info.columns;
   return {
@@ -85,13 +81,8 @@ export function progressView(progress: Progress, lang: Language): { value: numbe
   const done = format.format(progress.rowsDone);
   const all = format.format(progress.rows);
   const value = progress.rows === 0 ? 1 : Math.min(1, progress.rowsDone / progress.rows);
-  const words =
-    lang === "nl"
-      ? { reading: "Taken lezen", writing: "Resultaten schrijven", finishing: "Klaar" }
-      : { reading: "Reading tasks", writing: "Writing results", finishing: "Done" };
-  const of = lang === "nl" ? "van" : "of";
-  const rows = lang === "nl" ? "rijen" : "rows";
-  return { value, text: `${words[progress.phase]}: ${done} ${of} ${all} ${rows}` };
+  const words = messagesOf(lang).runView;
+  return { value, text: `${words.progress[progress.phase]}: ${words.progressOf(done, all)}` };
 }
 
 /** One line of the result table. */
@@ -116,8 +107,9 @@ export interface ResultView {
 
 /** A finished run, as the pane shows it. */
 export function resultView(result: ClassifySuccess, lang: Language): ResultView {
-  const strings = PANE_STRINGS[lang];
-  const labels = messagesOf(lang).officeTypes;
+  const messages = messagesOf(lang);
+  const strings = messages.pane;
+  const labels = messages.officeTypes;
   const whole = numberFormat(lang);
   const hoursFormat = numberFormat(lang, 1);
   const sides: OfficeType[] = ["front", "back", "unclear"];
@@ -137,15 +129,10 @@ export function resultView(result: ClassifySuccess, lang: Language): ResultView 
     },
   ];
   const gaps = result.topGaps.map((gap) =>
-    lang === "nl"
-      ? `${gap.label}: ${gap.peopleShort} ${gap.peopleShort === 1 ? "persoon" : "mensen"} met een tekort`
-      : `${gap.label}: ${gap.peopleShort} ${gap.peopleShort === 1 ? "person" : "people"} short`
+    messages.runView.peopleShort(gap.label, gap.peopleShort)
   );
   const gapsNote = gaps.length > 0 ? undefined : strings.noGaps;
-  const headline =
-    lang === "nl"
-      ? `${whole.format(total)} taken ingedeeld op blad "${result.sheetName}".`
-      : `${whole.format(total)} ${total === 1 ? "task" : "tasks"} classified on sheet "${result.sheetName}".`;
+  const headline = messages.runView.classified(total, whole.format(total), result.sheetName);
   return {
     headline,
     lines,

@@ -15,7 +15,7 @@ import { createRulesSheet } from "../excel/rules-sheet";
 import { activateSheet, createSampleSheet } from "../excel/sample-sheet";
 import { createSkillsSheet } from "../excel/skills-sheet";
 import { clearError, showError } from "./pane";
-import { PANE_STRINGS } from "./strings";
+import { messagesOf } from "../core/language/languages";
 import { choicesFrom, FIELDS, progressView, resultView, sourceView } from "./view-model";
 import type { Field } from "./view-model";
 
@@ -94,7 +94,7 @@ export function createWorkbookPane(
       const select = selects[field];
       const none = doc.createElement("option");
       none.value = "";
-      none.textContent = PANE_STRINGS[lang].noColumn;
+      none.textContent = messagesOf(lang).pane.noColumn;
       const options = headers.map((header) => {
         const option = doc.createElement("option");
         option.value = header;
@@ -185,7 +185,7 @@ export function createWorkbookPane(
 
   const classify = async (): Promise<void> => {
     clearError(doc);
-    status.textContent = PANE_STRINGS[lang].working;
+    status.textContent = messagesOf(lang).pane.working;
     resultArea.hidden = true;
     const columns = choicesFrom(detected, chosen());
     if (optionRules.checked) {
@@ -239,7 +239,7 @@ export function createWorkbookPane(
       .catch((error: unknown) => showError(doc, lang, error))
       .finally(() => {
         setBusy(false);
-        if (status.textContent === PANE_STRINGS[lang].working) status.textContent = "";
+        if (status.textContent === messagesOf(lang).pane.working) status.textContent = "";
       });
   };
 
@@ -258,7 +258,7 @@ export function createWorkbookPane(
       const sample = await createSampleSheet({ lang }, host);
       if (sample.status === "error") return showError(doc, lang, sample.error);
       await refresh();
-      status.textContent = PANE_STRINGS[lang].sampleAdded;
+      status.textContent = messagesOf(lang).pane.sampleAdded;
       classifyButton.focus();
     })
   );

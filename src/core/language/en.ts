@@ -305,6 +305,9 @@ export const en: Messages = {
     more: (count) => `… and ${count.toLocaleString("en-US")} more rows`,
     sheets: "Sheets",
     paneTitle: "FrontBack task pane",
+    blankSheet: "Sheet1",
+    largeSheet: "All tasks",
+    rota: { sheet: "Rota", headers: ["Name", "Day", "Start"], days: ["Monday", "Tuesday"] },
   },
   words: {
     stopWords:

@@ -217,11 +217,20 @@ export interface SampleMessages {
   ])[];
 }
 
-/** The demo page's own words. */
+/** The demo page's own words, and the sheets of its workbooks besides the sample. */
 export interface DemoMessages {
   readonly more: (count: number) => string;
   readonly sheets: string;
   readonly paneTitle: string;
+  /** The name Excel gives the first sheet of a new workbook. */
+  readonly blankSheet: string;
+  readonly largeSheet: string;
+  /** A sheet without a task column: a rota of who starts when. */
+  readonly rota: {
+    readonly sheet: string;
+    readonly headers: readonly [name: string, day: string, start: string];
+    readonly days: readonly [first: string, second: string];
+  };
 }
 
 /**

@@ -325,6 +325,9 @@ export const nl: Messages = {
     more: (count) => `… en nog ${count.toLocaleString("nl-NL")} rijen`,
     sheets: "Bladen",
     paneTitle: "Taakvenster van FrontBack",
+    blankSheet: "Blad1",
+    largeSheet: "Alle taken",
+    rota: { sheet: "Rooster", headers: ["Naam", "Dag", "Begin"], days: ["maandag", "dinsdag"] },
   },
   words: {
     stopWords:
