@@ -95,7 +95,7 @@ export function findSkill(header: unknown): SkillId | undefined {
  * all its reasons are listed: the owner still sees what the words call for.
  */
 export function skillsNeeded(decision: Decision): SkillNeed[] {
-  const side = decision.override ?? decision.officeType;
+  const side = decision.officeType;
   const levels = new Map<SkillId, Level>();
   const need = (skill: SkillId, level: Level): void => {
     // A skill outside the catalogue has no label or matrix column, so it cannot be shown or compared.

@@ -56,7 +56,7 @@ export function tryTask(classifier: Classifier, input: TryTaskInput, lang: Langu
   const cells = resultCells(decision, needs, NO_GAP, lang);
   return {
     status: "classified",
-    officeType: decision.override ?? decision.officeType,
+    officeType: decision.officeType,
     officeTypeLabel: cells.officeType,
     confidence: `${strings.confidence}: ${wholePercent(cells.confidence)}%`,
     why: cells.why,

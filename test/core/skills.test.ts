@@ -5,6 +5,7 @@ import {
   skillLabel,
   skillsNeeded,
 } from "../../src/core/skills";
+import { applyOverride } from "../../src/core/override";
 import type { Decision, OfficeType, Reason, Side, SkillNeed } from "../../src/core/types";
 
 function reason(side: Side, skills: SkillNeed[], extra: Partial<Reason> = {}): Reason {
@@ -21,14 +22,15 @@ function reason(side: Side, skills: SkillNeed[], extra: Partial<Reason> = {}): R
   };
 }
 
+/** The classifier's decision, then the owner's override on it when one is given, as a run applies it. */
 function decision(officeType: OfficeType, reasons: Reason[] = [], override?: Side): Decision {
-  return {
+  const classified: Decision = {
     officeType,
     confidence: 0.8,
     reasons,
     scores: { front: 0, back: 0 },
-    ...(override === undefined ? {} : { override }),
   };
+  return override === undefined ? classified : applyOverride(classified, override);
 }
 
 describe("SKILL_CATALOGUE", () => {

@@ -27,7 +27,7 @@ export function resultCells(
   lang: Language
 ): ResultCells {
   const labels = messagesOf(lang).officeTypes;
-  const officeType = d.override ?? d.officeType;
+  const officeType = d.officeType;
   return {
     officeType: labels[officeType] ?? labels.unclear,
     confidence: confidenceCell(d),

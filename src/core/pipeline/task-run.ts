@@ -145,7 +145,7 @@ function startRun(
     );
     const needs = skillsNeeded(decision);
     const gap = skillGap(needs, input.employee, settings.matrix);
-    const officeType: OfficeType = decision.override ?? decision.officeType;
+    const officeType: OfficeType = decision.officeType;
     counts[officeType]++;
     if (decision.invalidOverride !== undefined) {
       overrideProblems.push({ row: rowNumber, value: decision.invalidOverride });
