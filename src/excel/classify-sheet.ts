@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
    Loads are queued in one function and read in the closure it returns, which the caller calls only
    after context.sync(), so that one sync serves several readers; the rules cannot follow a closure.
    The fake Excel throws PropertyNotLoaded on any read before load and sync, so the tests check it. */
@@ -33,22 +33,17 @@ import { planColumns } from "./column-plan";
 import type { ColumnPlan } from "./column-plan";
 import { officeErrorCode, stop, toFrontBackError, unsupportedExcel } from "./errors";
 import type { FrontBackError } from "./errors";
-import type { ChartApi, ExcelContext, ExcelHost } from "./excel-api";
-import {
-  freeSheetName,
-  matrixFrom,
-  notice,
-  otherSheets,
-  queueSheetValues,
-  rulesFrom,
-} from "./other-sheets";
+import type { ExcelContext, ExcelHost } from "./excel-api";
+import { matrixFrom, notice, otherSheets, queueSheetValues, rulesFrom } from "./other-sheets";
 import type { Notice, SheetValues } from "./other-sheets";
-import { namedCell, OWNED_COLUMNS, sameSheet, SUMMARY_NAME } from "./owned-names";
+import { OWNED_COLUMNS } from "./owned-names";
 import type { OwnedColumn } from "./owned-names";
 import { BLOCK_LIMITS, rowsPerBlock } from "./plan-blocks";
 import { queueFormats, queueResults, queueStructure, rowValues } from "./result-writer";
 import type { BlockResults, RowValues } from "./result-writer";
 import { queueSummary } from "./summary-writer";
+import { queueSummaryState, summaryTarget } from "./summary-target";
+import type { SummaryState } from "./summary-target";
 import type { SummaryTarget } from "./summary-writer";
 import {
   bandBlock,
@@ -192,8 +187,10 @@ class ClassifyRun {
     if (region.dataRows === 0) throw stop("no-tasks", (m) => m.stops.noTasks(look.sheetName));
     const ruleSet = rulesFrom(found.rules, readRules?.(), this.notices);
     const matrix: SkillsMatrix | undefined = matrixFrom(found.skills, readSkills?.(), this.notices);
-    const summaryTarget =
-      this.options.summary === false ? undefined : this.summaryTarget(look, summaryState());
+    const target =
+      this.options.summary === false
+        ? undefined
+        : summaryTarget(look, summaryState(), this.lang, this.notices);
     if (region.kind === "table" && plan.added.length > 0)
       await this.checkRightOfTable(look, region);
 
@@ -233,13 +230,13 @@ class ClassifyRun {
       hasHours: plan.input.hours !== undefined,
       ...(plan.hoursUnit !== undefined && { hoursUnit: plan.hoursUnit }),
     });
-    this.queueFinish(look, region, plan, summaryTarget, outcome);
+    this.queueFinish(look, region, plan, target, outcome);
     if (this.host.isSetSupported("ExcelApi", "1.9")) {
       this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
     }
     await this.sync(true);
     this.progress("finishing", region.dataRows, region.dataRows);
-    return this.result(look, region, plan, summaryTarget?.name ?? "", outcome);
+    return this.result(look, region, plan, target?.name ?? "", outcome);
   }
 
   /**
@@ -255,7 +252,7 @@ class ClassifyRun {
       const readRegions = queueRegions(look, bandRows);
       const readRules = found.rules && queueSheetValues(this.context, found.rules.name);
       const readSkills = found.skills && queueSheetValues(this.context, found.skills.name);
-      const summaryState = this.queueSummaryState(look);
+      const summaryState = queueSummaryState(this.context, look);
       try {
         await this.sync(false);
         return { readRegions, readRules, readSkills, summaryState };
@@ -304,49 +301,6 @@ class ClassifyRun {
     await this.sync(false);
     if (!right.isNullObject)
       throw stop("data-in-the-way", (m) => m.stops.dataInTheWay(right.address));
-  }
-
-  /** Queues a look at the summary sheet of an earlier run, if the task sheet's name finds one. */
-  private queueSummaryState(look: Look): () => SummaryState {
-    const { ref } = namedCell(look.sheetScopeNames, SUMMARY_NAME);
-    const sheetName =
-      ref === undefined ? undefined : look.sheetNames.find((name) => sameSheet(name, ref.sheet));
-    if (sheetName === undefined) return () => ({ charts: [], protected: false });
-    const sheet = this.context.workbook.worksheets.getItem(sheetName);
-    sheet.protection.load("protected");
-    sheet.charts.load("items/name");
-    return () => ({
-      sheet: sheetName,
-      charts: sheet.charts.items,
-      protected: sheet.protection.protected,
-    });
-  }
-
-  /** The summary sheet: FrontBack's own from an earlier run, or a new one under a free name. */
-  private summaryTarget(look: Look, state: SummaryState): SummaryTarget {
-    const sheet = state.sheet;
-    if (sheet !== undefined) {
-      if (state.protected) throw stop("protected-sheet", (m) => m.stops.protectedSheet(sheet));
-      return {
-        name: sheet,
-        create: false,
-        oldCharts: state.charts,
-        addName: false,
-        replaceName: false,
-      };
-    }
-    if (look.workbookProtected) throw stop("protected-workbook", (m) => m.stops.protectedWorkbook);
-    const named = namedCell(look.sheetScopeNames, SUMMARY_NAME);
-    const wanted = messagesOf(this.lang).sheets.summary;
-    const name = freeSheetName(wanted, look.sheetNames);
-    if (name !== wanted) this.notices.push(notice((m) => m.notices.renamedSummary(wanted, name)));
-    return {
-      name,
-      create: true,
-      oldCharts: [],
-      addName: true,
-      replaceName: named.broken || named.ref !== undefined,
-    };
   }
 
   private classifyBlock(
@@ -475,13 +429,6 @@ class ClassifyRun {
       roundTrips: this.syncs,
     };
   }
-}
-
-/** What the second look found of the summary sheet of an earlier run. */
-interface SummaryState {
-  readonly sheet?: string;
-  readonly charts: readonly ChartApi[];
-  readonly protected: boolean;
 }
 
 /** The sheet column of one of FrontBack's columns in the plan, if it has one. */
