@@ -60,6 +60,21 @@ function fromHeader(
   return { rows: grid.rows.slice(start), rowNumbers: grid.rowNumbers.slice(start) };
 }
 
+/**
+ * Reads one of the owner's other files (a rules file, a skills matrix) from its header on,
+ * preferring a sheet with one of the usual names in a workbook; its reading warnings go to `warn`.
+ */
+async function readFromHeader(
+  arg: FileArg,
+  role: string,
+  preferredSheets: readonly string[],
+  warn: (line: string) => void
+): Promise<{ rows: string[][]; rowNumbers: readonly number[] }> {
+  const grid = await readGrid(arg.file, { label: arg.label, role, preferredSheets });
+  grid.warnings.forEach(warn);
+  return fromHeader(grid, arg.label);
+}
+
 /** Text ending in a full stop, so sentences joined into one message read as sentences. */
 function sentence(text: string): string {
   const trimmed = text.trim();
@@ -68,13 +83,7 @@ function sentence(text: string): string {
 
 /** The built-in rules with the owner's rules file merged in: same Id replaces, new Ids add. */
 async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<RuleSet> {
-  const grid = await readGrid(arg.file, {
-    label: arg.label,
-    role: "rules file",
-    preferredSheets: RULES_SHEET_NAMES,
-  });
-  grid.warnings.forEach(warn);
-  const { rows, rowNumbers } = fromHeader(grid, arg.label);
+  const { rows, rowNumbers } = await readFromHeader(arg, "rules file", RULES_SHEET_NAMES, warn);
   const { status, ruleSet, problems } = readRules(rows);
   const fileRow = (row: number): number => rowNumbers[row - 1] ?? row;
   const start = 'Start from the file "frontback rules --out rules.csv" writes.';
@@ -106,13 +115,7 @@ async function loadRules(arg: FileArg, warn: (line: string) => void): Promise<Ru
 }
 
 async function loadMatrix(arg: FileArg, warn: (line: string) => void): Promise<SkillsMatrix> {
-  const grid = await readGrid(arg.file, {
-    label: arg.label,
-    role: "skills matrix",
-    preferredSheets: SKILLS_SHEET_NAMES,
-  });
-  grid.warnings.forEach(warn);
-  const { rows, rowNumbers } = fromHeader(grid, arg.label);
+  const { rows, rowNumbers } = await readFromHeader(arg, "skills matrix", SKILLS_SHEET_NAMES, warn);
   const { matrix, problems } = parseSkillsMatrix(rows);
   const lines = problems.map((problem) =>
     locatedWarning(

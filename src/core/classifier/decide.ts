@@ -1,5 +1,5 @@
 import type { Decision, Reason } from "../types";
-import { round } from "./reasons";
+import { round, sideTotal } from "./reasons";
 import type { Signal } from "./signal";
 import { CLEAR_CLAUSE, LEARNED_ALONE_MIN, MIN_MARGIN } from "./tuning";
 
@@ -32,12 +32,8 @@ export function mixedClauses(signals: readonly Signal[]): boolean {
 
 /** True when the first `count` reasons' sides are within `share` of their total of each other. */
 export function withinMargin(reasons: readonly Reason[], count: number, share: number): boolean {
-  let front = 0;
-  let back = 0;
-  for (let i = 0; i < count; i++) {
-    if (reasons[i].side === "front") front += reasons[i].weight;
-    else back += reasons[i].weight;
-  }
+  const front = sideTotal(reasons, "front", count);
+  const back = sideTotal(reasons, "back", count);
   return Math.abs(front - back) < share * (front + back);
 }
 
@@ -67,12 +63,8 @@ export function learnedStandAside(reasons: readonly Reason[], ruleCount: number)
  * jobs in one row, or sums too close to call, are unclear at half that confidence.
  */
 export function decide(reasons: readonly Reason[], twoJobs: boolean): Decision {
-  let front = 0;
-  let back = 0;
-  for (const r of reasons) {
-    if (r.side === "front") front += r.weight;
-    else back += r.weight;
-  }
+  const front = sideTotal(reasons, "front");
+  const back = sideTotal(reasons, "back");
   const scores = { front: round(front), back: round(back) };
   const total = front + back;
   if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores };

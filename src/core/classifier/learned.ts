@@ -1,6 +1,6 @@
 import type { LearnedWord, Reason, Side } from "../types";
 import { covered, negationStart } from "./context";
-import { round } from "./reasons";
+import { round, sideTotal } from "./reasons";
 import type { TextLists } from "./text-lists";
 import { MIN_MARGIN, SHORT_LIST } from "./tuning";
 import type { WordInfo } from "./word-info";
@@ -18,12 +18,8 @@ const LEARNED_SEPARATOR = ", ";
  * looked up.
  */
 export function learnedMayDecide(reasons: readonly Reason[], lists: TextLists): boolean {
-  let front = 0;
-  let back = 0;
-  for (const r of reasons) {
-    if (r.side === "front") front += r.weight;
-    else back += r.weight;
-  }
+  const front = sideTotal(reasons, "front");
+  const back = sideTotal(reasons, "back");
   const lead = Math.abs(front - back);
   if (lead < MIN_MARGIN * (front + back) || front + back === 0) return true;
   return (front > back ? lists.leaningBack : lists.leaningFront) >= lead;

@@ -141,3 +141,10 @@ function sortByWeight(items: { readonly weight: number }[], ranks: number[] | un
     if (ranks !== undefined) ranks[j + 1] = rank;
   }
 }
+
+/** The weight the first `count` reasons add to one side, summed in their order. */
+export function sideTotal(reasons: readonly Reason[], side: Side, count = reasons.length): number {
+  let total = 0;
+  for (let i = 0; i < count; i++) if (reasons[i].side === side) total += reasons[i].weight;
+  return total;
+}
