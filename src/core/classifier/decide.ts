@@ -63,8 +63,13 @@ export function learnedStandAside(reasons: readonly Reason[], ruleCount: number)
  * jobs in one row, or sums too close to call, are unclear at half that confidence.
  */
 export function decide(reasons: readonly Reason[], twoJobs: boolean): Decision {
-  const front = sideTotal(reasons, "front");
-  const back = sideTotal(reasons, "back");
+  // One pass over the reasons: a task that comes by again is decided from its kept reading alone.
+  let front = 0;
+  let back = 0;
+  for (const r of reasons) {
+    if (r.side === "front") front += r.weight;
+    else back += r.weight;
+  }
   const scores = { front: round(front), back: round(back) };
   const total = front + back;
   if (total === 0) return { officeType: "unclear", confidence: 0, reasons, scores };
