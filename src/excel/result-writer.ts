@@ -63,7 +63,9 @@ const SIDE_COLOURS: Readonly<Record<OfficeType, { fill: string; font: string }>>
 };
 const GAP_COLOURS = { fill: "#FFF2CC", font: "#7F6000" };
 /** Text every gap item has ("Patience: needs 3, has 1"), so the cell is highlighted. */
-const GAP_MARK: Readonly<Record<Language, string>> = { en: ": needs ", nl: ": nodig " };
+function gapMark(lang: Language): string {
+  return `: ${messagesOf(lang).gap.needs} `;
+}
 
 /** The width of one of FrontBack's columns, in points; set on new columns only. */
 function widthOf(column: OwnedColumn): number {
@@ -185,7 +187,7 @@ export function queueFormats(
   const gap = data(plan.results.gap.col);
   gap.conditionalFormats.clearAll();
   const highlight = gap.conditionalFormats.add("ContainsText").textComparison;
-  highlight.rule = { operator: "Contains", text: GAP_MARK[lang] };
+  highlight.rule = { operator: "Contains", text: gapMark(lang) };
   highlight.format.fill.color = GAP_COLOURS.fill;
   highlight.format.font.color = GAP_COLOURS.font;
 
