@@ -22,12 +22,29 @@ export interface LabelledRow {
   readonly source: string;
   /** The owner's role or job title for the task, when the file has one. */
   readonly role?: string;
+  /** The kind of work (office, hands-on, operational), when the file says. */
+  readonly kind?: string;
 }
 
 /** A labelled row with what the classifier said. */
 export interface Outcome {
   readonly row: LabelledRow;
   readonly got: OfficeType;
+  /** The classifier's confidence in its answer, 0 to 1. */
+  readonly confidence: number;
+}
+
+/**
+ * One band of confidence: of the answers given with a side at a confidence in [from, to), how
+ * many, how sure on average, and how many were right. Honest confidence has `accuracy` close to
+ * `meanConfidence` in every band.
+ */
+export interface ReliabilityBand {
+  readonly from: number;
+  readonly to: number;
+  readonly n: number;
+  readonly meanConfidence: number;
+  readonly accuracy: number;
 }
 
 /** Counts and rates of one group of outcomes. Unclear counts as wrong in `accuracy`. */
@@ -49,7 +66,11 @@ export interface EvalMetrics {
   readonly overall: GroupMetrics;
   readonly byLang: Readonly<Record<string, GroupMetrics>>;
   readonly bySource: Readonly<Record<string, GroupMetrics>>;
+  /** Per kind of work; empty when no row says its kind. */
+  readonly byKind: Readonly<Record<string, GroupMetrics>>;
   readonly byLabel: Readonly<Record<string, GroupMetrics>>;
+  /** Answers with a side, in bands of confidence a fifth wide. */
+  readonly reliability: readonly ReliabilityBand[];
   readonly confusion: Confusion;
   /** Of the rows answered with a side, the share whose label is that side; 0 when none. */
   readonly precision: Readonly<Record<Side, number>>;
@@ -153,6 +174,7 @@ export function readLabelledRows(
   const idColumn = columnOf(header, ["id"]);
   const langColumn = columnOf(header, ["lang", "language", "taal"]);
   const sourceColumn = columnOf(header, ["source", "bron"]);
+  const kindColumn = columnOf(header, ["kind", "soort"]);
   const rows: LabelledRow[] = [];
   const problems: string[] = [];
   let unscored = 0;
@@ -170,6 +192,7 @@ export function readLabelledRows(
       return;
     }
     const role = cell(roleColumn);
+    const kind = cell(kindColumn);
     rows.push({
       id,
       text: cell(textColumn),
@@ -177,6 +200,7 @@ export function readLabelledRows(
       label,
       source: cell(sourceColumn) || defaults.source,
       ...(role === "" ? {} : { role }),
+      ...(kind === "" ? {} : { kind }),
     });
   });
   return { rows, hasIds: idColumn >= 0, unscored, problems };
@@ -210,6 +234,32 @@ function groupBy(
   return Object.fromEntries([...groups.keys()].sort().map((k) => [k, group(groups.get(k) ?? [])]));
 }
 
+/** How many bands of confidence the reliability table has. */
+const BANDS = 5;
+
+/** The answers with a side in bands of confidence, the top band closed at 1. */
+function reliabilityOf(outcomes: readonly Outcome[]): ReliabilityBand[] {
+  const answered = outcomes.filter((o) => o.got !== "unclear");
+  return Array.from({ length: BANDS }, (_, band) => {
+    const from = band / BANDS;
+    const to = (band + 1) / BANDS;
+    const inBand = answered.filter(
+      (o) =>
+        o.confidence >= from && (o.confidence < to || (band === BANDS - 1 && o.confidence <= to))
+    );
+    const n = inBand.length;
+    const sum = inBand.reduce((total, o) => total + o.confidence, 0);
+    const right = inBand.filter((o) => o.got === o.row.label).length;
+    return {
+      from,
+      to,
+      n,
+      meanConfidence: n === 0 ? 0 : sum / n,
+      accuracy: n === 0 ? 0 : right / n,
+    };
+  });
+}
+
 /** Accuracy (unclear counts as wrong), unclear rate, per-group figures, confusion and precision. */
 export function computeMetrics(outcomes: readonly Outcome[]): EvalMetrics {
   const confusion = {
@@ -225,7 +275,12 @@ export function computeMetrics(outcomes: readonly Outcome[]): EvalMetrics {
     overall: group(outcomes),
     byLang: groupBy(outcomes, (o) => o.row.lang),
     bySource: groupBy(outcomes, (o) => o.row.source),
+    byKind: groupBy(
+      outcomes.filter((o) => o.row.kind !== undefined),
+      (o) => o.row.kind ?? ""
+    ),
     byLabel: groupBy(outcomes, (o) => o.row.label),
+    reliability: reliabilityOf(outcomes),
     confusion,
     precision: { front: precisionOf("front"), back: precisionOf("back") },
   };
@@ -255,7 +310,17 @@ export function formatMetrics(metrics: EvalMetrics): string {
     ],
     ...groupRows("lang", metrics.byLang),
     ...groupRows("source", metrics.bySource),
+    ...groupRows("kind", metrics.byKind),
     ...groupRows("label", metrics.byLabel),
+  ]);
+  const reliability = formatTable([
+    ["confidence", "answers", "mean confidence", "right"],
+    ...metrics.reliability.map((band) => [
+      `${Math.round(band.from * 100)}-${Math.round(band.to * 100)}%`,
+      String(band.n),
+      band.n === 0 ? "-" : `${(band.meanConfidence * 100).toFixed(1)}%`,
+      band.n === 0 ? "-" : `${(band.accuracy * 100).toFixed(1)}%`,
+    ]),
   ]);
   const matrix = formatTable([
     ["label \\ got", "front", "back", "unclear"],
@@ -279,5 +344,8 @@ export function formatMetrics(metrics: EvalMetrics): string {
     matrix,
     "",
     precisionLine,
+    "",
+    "Reliability (answers with a side, by the confidence they were given with)",
+    reliability,
   ].join("\n");
 }

@@ -107,7 +107,11 @@ function evaluate(args: EvalArgs, files: readonly { name: string; text: string }
   const decisions: Decision[] = measured.map((row) =>
     classifier.classify({ text: row.text, ...(row.role === undefined ? {} : { role: row.role }) })
   );
-  const outcomes: Outcome[] = measured.map((row, i) => ({ row, got: decisions[i].officeType }));
+  const outcomes: Outcome[] = measured.map((row, i) => ({
+    row,
+    got: decisions[i].officeType,
+    confidence: decisions[i].confidence,
+  }));
   const misses: Miss[] = [];
   for (let i = 0; i < outcomes.length && misses.length < args.errors; i++) {
     const { row, got } = outcomes[i];

@@ -8,9 +8,16 @@ import {
 import type { LabelledRow, Outcome } from "../../scripts/eval-metrics";
 import type { OfficeType, Side } from "../../src/core/types";
 
-function outcome(label: Side, got: OfficeType, lang = "en", source = "s1", id = "x-1"): Outcome {
+function outcome(
+  label: Side,
+  got: OfficeType,
+  lang = "en",
+  source = "s1",
+  id = "x-1",
+  confidence = 0.5
+): Outcome {
   const row: LabelledRow = { id, text: "t", lang, label, source };
-  return { row, got };
+  return { row, got, confidence };
 }
 
 describe("splitOf", () => {
@@ -180,5 +187,54 @@ describe("formatMetrics", () => {
     expect(text).toMatch(/lang nl\s+1\s+1\s+100\.0%\s+0\.0%/);
     expect(text).toMatch(/back\s+0\s+1\s+1/);
     expect(text).toContain("Precision: front 100.0%, back 100.0%");
+  });
+});
+
+describe("kinds of work and reliability", () => {
+  it("reads a kind column and reports each kind", () => {
+    const read = readLabelledRows(
+      [
+        ["Taak", "label", "kind"],
+        ["Kapsel knippen", "front", "hands-on"],
+        ["Vloer dweilen na sluiting", "back", "operational"],
+        ["Facturen versturen", "back", ""],
+      ],
+      { source: "nl-kapper.csv" }
+    );
+    expect(read.rows.map((row) => row.kind)).toEqual(["hands-on", "operational", undefined]);
+    const metrics = computeMetrics(
+      read.rows.map((row) => ({ row, got: "back" as const, confidence: 0.7 }))
+    );
+    expect(Object.keys(metrics.byKind)).toEqual(["hands-on", "operational"]);
+    expect(metrics.byKind["hands-on"]).toMatchObject({ n: 1, correct: 0 });
+    expect(metrics.byKind.operational).toMatchObject({ n: 1, correct: 1 });
+    expect(formatMetrics(metrics)).toContain("kind operational");
+  });
+
+  it("has no kind rows when no row says its kind", () => {
+    expect(computeMetrics([outcome("front", "front")]).byKind).toEqual({});
+  });
+
+  it("bands the answers with a side by confidence, with their mean and how many were right", () => {
+    const metrics = computeMetrics([
+      outcome("front", "front", "en", "s1", "a-1", 0.1),
+      outcome("back", "front", "en", "s1", "a-2", 0.3),
+      outcome("front", "front", "en", "s1", "a-3", 0.9),
+      outcome("back", "back", "en", "s1", "a-4", 1),
+      outcome("front", "unclear", "en", "s1", "a-5", 0.05),
+    ]);
+    expect(metrics.reliability.map((band) => band.n)).toEqual([1, 1, 0, 0, 2]);
+    expect(metrics.reliability[1]).toEqual({
+      from: 0.2,
+      to: 0.4,
+      n: 1,
+      meanConfidence: 0.3,
+      accuracy: 0,
+    });
+    expect(metrics.reliability[4].meanConfidence).toBeCloseTo(0.95);
+    expect(metrics.reliability[4].accuracy).toBe(1);
+    const text = formatMetrics(metrics);
+    expect(text).toContain("Reliability");
+    expect(text).toMatch(/80-100%\s+2\s+95\.0%\s+100\.0%/);
   });
 });
