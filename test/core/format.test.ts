@@ -2,21 +2,8 @@ import { formatGap, formatSkills, formatWhy } from "../../src/core/format";
 import { messagesOf } from "../../src/core/language/languages";
 import { LEARNED_RULE_ID } from "../../src/core/classifier/learned";
 import type { SkillGap } from "../../src/core/gaps";
-import type { Decision, OfficeType, Reason, Side } from "../../src/core/types";
-
-function reason(side: Side, matched: string, weight: number, extra: Partial<Reason> = {}): Reason {
-  return {
-    ruleId: `rule-${matched}`,
-    side,
-    phrase: matched,
-    matched,
-    weight,
-    source: "task",
-    negated: false,
-    skills: [],
-    ...extra,
-  };
-}
+import type { Reason, Side } from "../../src/core/types";
+import { decision, reason } from "./decision-fixture";
 
 /** The learned reason of a side, as the classifier makes it: its words one by one, and joined. */
 function learned(side: Side, written: string[], weight: number): Reason {
@@ -25,14 +12,6 @@ function learned(side: Side, written: string[], weight: number): Reason {
     phrase: written.join(", "),
     learnedWords: written.map((word) => ({ written: word, folded: word })),
   });
-}
-
-function decision(
-  officeType: OfficeType,
-  reasons: Reason[] = [],
-  extra: Partial<Decision> = {}
-): Decision {
-  return { officeType, confidence: 0.75, reasons, scores: { front: 0, back: 0 }, ...extra };
 }
 
 describe("labels", () => {

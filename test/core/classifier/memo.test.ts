@@ -5,21 +5,12 @@
 import { createClassifier } from "../../../src/core/classifier/classifier";
 import { REPEAT_FACTOR, ROLE_FACTOR } from "../../../src/core/classifier/tuning";
 import { applyOverride } from "../../../src/core/override";
-import type { Decision, Reason, RuleSet, TaskInput } from "../../../src/core/types";
-import { rule } from "../rule-fixture";
-
-const RULES: RuleSet = {
-  rules: [
-    rule("customer", "front", ["customer*", "*klant*"]),
-    rule("invoice", "back", ["invoice*", "factu*"], 3),
-    rule("receptionist", "front", ["receptionist"]),
-    rule("bookkeeper", "back", ["bookkeeper", "boekhouder"]),
-  ],
-};
+import type { Decision, Reason, TaskInput } from "../../../src/core/types";
+import { ROLE_RULES } from "./small-rules";
 
 /** Decisions from a classifier that has seen nothing yet, one per task. */
 function fresh(tasks: readonly TaskInput[]): Decision[] {
-  return tasks.map((task) => createClassifier(RULES).classify(task));
+  return tasks.map((task) => createClassifier(ROLE_RULES).classify(task));
 }
 
 describe("a text that comes by again", () => {
@@ -31,7 +22,7 @@ describe("a text that comes by again", () => {
       { text: "Koffie zetten", role: "Receptionist" },
       { text: "Koffie zetten", role: "Bookkeeper" },
     ];
-    const classifier = createClassifier(RULES);
+    const classifier = createClassifier(ROLE_RULES);
     const expected = fresh(tasks);
     for (let round = 0; round < 3; round++) {
       expect(tasks.map((task) => classifier.classify(task))).toEqual(expected);
@@ -42,7 +33,7 @@ describe("a text that comes by again", () => {
   });
 
   it("is decided the same after many other texts have come by", () => {
-    const classifier = createClassifier(RULES);
+    const classifier = createClassifier(ROLE_RULES);
     const first = { text: "Send the invoices", role: "Receptionist" };
     const before = classifier.classify(first);
     classifier.classify(first);
@@ -56,7 +47,7 @@ describe("a text that comes by again", () => {
   });
 
   it("shares a role's reasons between rows, in full or as a repeat, as read afresh", () => {
-    const classifier = createClassifier(RULES);
+    const classifier = createClassifier(ROLE_RULES);
     const tasks: TaskInput[] = [
       { text: "Send the invoices", role: "Receptionist" },
       { text: "Ask the receptionist", role: "Receptionist" },
@@ -75,7 +66,7 @@ describe("a text that comes by again", () => {
   });
 
   it("is decided the same after more distinct words than the classifier keeps", () => {
-    const classifier = createClassifier(RULES);
+    const classifier = createClassifier(ROLE_RULES);
     const first = { text: "Call the customer about the invoice", role: "Bookkeeper" };
     const before = classifier.classify(first);
     // Words of letters only (numbers are never kept): "ba", "bb", ... over 200,000 of them.
@@ -89,7 +80,7 @@ describe("a text that comes by again", () => {
   });
 
   it("keeps an override applied to one row's decision to that row", () => {
-    const classifier = createClassifier(RULES);
+    const classifier = createClassifier(ROLE_RULES);
     const text = "Send the invoices";
     classifier.classify({ text });
     applyOverride(classifier.classify({ text }), "Front office");

@@ -7,18 +7,9 @@ import { createClassifier } from "../../../src/core/classifier/classifier";
 import { FIRST_FACTOR, REPEAT_FACTOR } from "../../../src/core/classifier/tuning";
 import type { Decision, RuleSet } from "../../../src/core/types";
 import { rule } from "../rule-fixture";
-import { SMALL } from "./small-rules";
+import { ROLE_RULES, SMALL } from "./small-rules";
 
 const small = createClassifier(SMALL);
-
-const RULES: RuleSet = {
-  rules: [
-    rule("customer", "front", ["customer*", "*klant*"]),
-    rule("invoice", "back", ["invoice*", "factu*"], 3),
-    rule("receptionist", "front", ["receptionist"]),
-    rule("bookkeeper", "back", ["bookkeeper", "boekhouder"]),
-  ],
-};
 
 describe("the first signal and repeats", () => {
   it("weighs the first signal, the task's main job, more than the words that qualify it", () => {
@@ -41,7 +32,7 @@ describe("the first signal and repeats", () => {
 describe("a long text", () => {
   it("counts a rule matched many times once in full and then at the repeat share", () => {
     const text = Array.from({ length: 40 }, (_, i) => `customer ${i}`).join(", ");
-    const weights = createClassifier(RULES)
+    const weights = createClassifier(ROLE_RULES)
       .classify({ text })
       .reasons.map((reason) => reason.weight);
     expect(weights).toEqual([2 * FIRST_FACTOR, ...Array<number>(39).fill(2 * REPEAT_FACTOR)]);
@@ -50,8 +41,8 @@ describe("a long text", () => {
   it("is read as a short text is, match for match", () => {
     // More than a handful of signals takes the long paths; every match must read as it does alone.
     const piece = "no customer contact, factuur sturen naar klant";
-    const short = createClassifier(RULES).classify({ text: piece });
-    const long = createClassifier(RULES).classify({ text: Array(30).fill(piece).join("; ") });
+    const short = createClassifier(ROLE_RULES).classify({ text: piece });
+    const long = createClassifier(ROLE_RULES).classify({ text: Array(30).fill(piece).join("; ") });
     const distinct = (d: Decision): string[] => [
       ...new Set(d.reasons.map((r) => `${r.ruleId}|${r.side}|${r.matched}|${r.negated}`)),
     ];

@@ -14,6 +14,16 @@ export const SMALL: RuleSet = {
   ],
 };
 
+/** Rules for tasks and the job titles that do them: a role is read with the same rules. */
+export const ROLE_RULES: RuleSet = {
+  rules: [
+    rule("customer", "front", ["customer*", "*klant*"]),
+    rule("invoice", "back", ["invoice*", "factu*"], 3),
+    rule("receptionist", "front", ["receptionist"]),
+    rule("bookkeeper", "back", ["bookkeeper", "boekhouder"]),
+  ],
+};
+
 /** A decision's reasons as "side:words", marked when negated. */
 export function sides(d: Decision): string[] {
   return d.reasons.map((r) => `${r.side}:${r.matched}${r.negated ? " (negated)" : ""}`);

@@ -1,26 +1,5 @@
 import { confidenceCell, resultCells } from "../../../src/core/pipeline/result-cells";
-import type { Decision, OfficeType, Reason, Side } from "../../../src/core/types";
-
-function reason(side: Side, matched: string, weight: number): Reason {
-  return {
-    ruleId: `rule-${matched}`,
-    side,
-    phrase: matched,
-    matched,
-    weight,
-    source: "task",
-    negated: false,
-    skills: [],
-  };
-}
-
-function decision(
-  officeType: OfficeType,
-  reasons: Reason[] = [],
-  extra: Partial<Decision> = {}
-): Decision {
-  return { officeType, confidence: 0.75, reasons, scores: { front: 0, back: 0 }, ...extra };
-}
+import { decision, reason } from "../decision-fixture";
 
 describe("confidenceCell", () => {
   it.each([
