@@ -24,6 +24,16 @@ export interface LabelledRow {
   readonly role?: string;
   /** The kind of work (office, hands-on, operational), when the file says. */
   readonly kind?: string;
+  /** The id of a task written in more than one language (a parallel corpus's row). */
+  readonly pair?: string;
+}
+
+/** How many tasks written in both languages got the same side in each. */
+export interface PairMetrics {
+  /** Tasks with an answer in every language they are written in. */
+  readonly n: number;
+  /** Of those, the ones answered with the same side (front or back) in every language. */
+  readonly alike: number;
 }
 
 /** A labelled row with what the classifier said. */
@@ -71,6 +81,8 @@ export interface EvalMetrics {
   readonly byLabel: Readonly<Record<string, GroupMetrics>>;
   /** Answers with a side, in bands of confidence a fifth wide. */
   readonly reliability: readonly ReliabilityBand[];
+  /** Absent unless the rows are a parallel corpus. */
+  readonly pairs?: PairMetrics;
   readonly confusion: Confusion;
   /** Of the rows answered with a side, the share whose label is that side; 0 when none. */
   readonly precision: Readonly<Record<Side, number>>;
@@ -126,6 +138,8 @@ export interface LabelledRead {
 }
 
 const LABEL_HEADERS = ["label", "expected", "answer"];
+/** The languages a parallel corpus's columns are named by. */
+const PARALLEL_LANGUAGES = ["en", "nl"];
 
 function columnOf(header: readonly string[], names: readonly string[]): number {
   return header.findIndex((h) => names.includes(h));
@@ -153,8 +167,15 @@ export function readLabelledRows(
         ? detected.columns.task
         : -1;
   const labelColumn = columnOf(header, LABEL_HEADERS);
+  // A parallel corpus has a column per language instead of a text column: each of its rows is
+  // one task written in every language, read as one row per language.
+  const languageColumns = PARALLEL_LANGUAGES.map((lang) => ({
+    lang,
+    column: columnOf(header, [lang]),
+  }));
+  const parallel = textColumn < 0 && languageColumns.every(({ column }) => column >= 0);
   const missing = [
-    ...(textColumn < 0 ? ["text (or a task column)"] : []),
+    ...(textColumn < 0 && !parallel ? ["text (or a task column)"] : []),
     ...(labelColumn < 0 ? ["label"] : []),
   ];
   if (missing.length > 0) {
@@ -187,21 +208,27 @@ export function readLabelledRows(
       unscored++;
       return;
     }
-    if (cell(textColumn) === "") {
+    const role = cell(roleColumn);
+    const kind = cell(kindColumn);
+    const texts = parallel
+      ? languageColumns.map(({ lang, column }) => ({ lang, text: cell(column) }))
+      : [{ lang: cell(langColumn) || defaults.lang || "?", text: cell(textColumn) }];
+    if (texts.some(({ text }) => text === "")) {
       problems.push(`Record ${i + 2} (${id}): no text.`);
       return;
     }
-    const role = cell(roleColumn);
-    const kind = cell(kindColumn);
-    rows.push({
-      id,
-      text: cell(textColumn),
-      lang: cell(langColumn) || defaults.lang || "?",
-      label,
-      source: cell(sourceColumn) || defaults.source,
-      ...(role === "" ? {} : { role }),
-      ...(kind === "" ? {} : { kind }),
-    });
+    for (const { lang, text } of texts) {
+      rows.push({
+        id,
+        text,
+        lang,
+        label,
+        source: cell(sourceColumn) || defaults.source,
+        ...(role === "" ? {} : { role }),
+        ...(kind === "" ? {} : { kind }),
+        ...(parallel ? { pair: id } : {}),
+      });
+    }
   });
   return { rows, hasIds: idColumn >= 0, unscored, problems };
 }
@@ -232,6 +259,23 @@ function groupBy(
     else groups.set(k, [outcome]);
   }
   return Object.fromEntries([...groups.keys()].sort().map((k) => [k, group(groups.get(k) ?? [])]));
+}
+
+/** How many tasks of a parallel corpus got the same side in every language; none without pairs. */
+function pairsOf(outcomes: readonly Outcome[]): { pairs?: PairMetrics } {
+  const answers = new Map<string, OfficeType[]>();
+  for (const { row, got } of outcomes) {
+    if (row.pair === undefined) continue;
+    const list = answers.get(row.pair);
+    if (list) list.push(got);
+    else answers.set(row.pair, [got]);
+  }
+  if (answers.size === 0) return {};
+  const lists = [...answers.values()].filter((list) => list.length > 1);
+  const alike = lists.filter(
+    (list) => list[0] !== "unclear" && list.every((got) => got === list[0])
+  );
+  return { pairs: { n: lists.length, alike: alike.length } };
 }
 
 /** How many bands of confidence the reliability table has. */
@@ -281,6 +325,7 @@ export function computeMetrics(outcomes: readonly Outcome[]): EvalMetrics {
     ),
     byLabel: groupBy(outcomes, (o) => o.row.label),
     reliability: reliabilityOf(outcomes),
+    ...pairsOf(outcomes),
     confusion,
     precision: { front: precisionOf("front"), back: precisionOf("back") },
   };
@@ -347,5 +392,12 @@ export function formatMetrics(metrics: EvalMetrics): string {
     "",
     "Reliability (answers with a side, by the confidence they were given with)",
     reliability,
+    ...(metrics.pairs === undefined
+      ? []
+      : [
+          "",
+          `Pairs: ${metrics.pairs.alike} of ${metrics.pairs.n} tasks (${percent(metrics.pairs.alike, metrics.pairs.n)}) ` +
+            "got the same side in both languages",
+        ]),
   ].join("\n");
 }

@@ -238,3 +238,42 @@ describe("kinds of work and reliability", () => {
     expect(text).toMatch(/80-100%\s+2\s+95\.0%\s+100\.0%/);
   });
 });
+
+describe("a parallel corpus", () => {
+  const read = readLabelledRows(
+    [
+      ["id", "label", "kind", "trade", "en", "nl"],
+      ["p001", "back", "operational", "shop", "Restock the shelves", "Schappen bijvullen"],
+      ["p002", "front", "hands-on", "salon", "Haircut", "Knippen"],
+      ["p003", "front", "office", "shop", "Answer customer e-mails", ""],
+    ],
+    { source: "parallel.csv" }
+  );
+
+  it("reads each task once per language, as a pair", () => {
+    expect(read.rows.map((row) => [row.id, row.lang, row.text, row.pair])).toEqual([
+      ["p001", "en", "Restock the shelves", "p001"],
+      ["p001", "nl", "Schappen bijvullen", "p001"],
+      ["p002", "en", "Haircut", "p002"],
+      ["p002", "nl", "Knippen", "p002"],
+    ]);
+    expect(read.problems).toEqual(["Record 4 (p003): no text."]);
+    expect(read.hasIds).toBe(true);
+  });
+
+  it("counts the pairs that got the same side in both languages", () => {
+    const answers = ["back", "back", "unclear", "unclear"] as const;
+    const metrics = computeMetrics(
+      read.rows.map((row, i) => ({ row, got: answers[i], confidence: 0.5 }))
+    );
+    expect(metrics.pairs).toEqual({ n: 2, alike: 1 });
+    expect(formatMetrics(metrics)).toContain(
+      "Pairs: 1 of 2 tasks (50.0%) got the same side in both languages"
+    );
+  });
+
+  it("has no pair figures for an ordinary task list", () => {
+    expect(computeMetrics([outcome("front", "front")]).pairs).toBeUndefined();
+    expect(formatMetrics(computeMetrics([outcome("front", "front")]))).not.toContain("Pairs:");
+  });
+});
