@@ -174,8 +174,6 @@ interface PassContext {
   readonly start: number;
   readonly columns: ColumnMap;
   readonly layout: TableLayout;
-  readonly ruleSet: RuleSet;
-  readonly matrix: SkillsMatrix | undefined;
   /** Whether the output shows the summary; only then are hours read. */
   readonly summary: boolean;
 }
@@ -293,8 +291,6 @@ export async function classifyCommand(command: ClassifyCommand, io: Io): Promise
     start,
     columns: detection.columns,
     layout,
-    ruleSet,
-    matrix,
     summary: withSummary,
   };
   const settings = { ruleSet, matrix, lang: command.lang };

@@ -13,7 +13,7 @@ import type { ColumnMap } from "../core/columns";
 import type { HoursUnit } from "../core/hours-unit";
 import { LANGUAGES } from "../core/language/languages";
 import { normalize } from "../core/normalize";
-import { headerOf, OVERRIDE_COLUMN, RESULT_COLUMN_BY_KEY } from "../core/pipeline/result-columns";
+import { columnSpec, headerOf } from "../core/pipeline/result-columns";
 import type { ResultKey } from "../core/pipeline/result-columns";
 import type { Language } from "../core/types";
 import { stop } from "./errors";
@@ -62,7 +62,7 @@ export interface ColumnPlan {
 
 /** The header FrontBack gives each of its columns, in each language. */
 function columnHeader(column: OwnedColumn, lang: Language): string {
-  return headerOf(column === "override" ? OVERRIDE_COLUMN : RESULT_COLUMN_BY_KEY[column], lang);
+  return headerOf(columnSpec(column), lang);
 }
 
 function labelsOf(column: OwnedColumn): Set<string> {

@@ -9,10 +9,10 @@
  */
 
 import { RESULT_COLUMNS } from "../core/pipeline/result-columns";
-import type { ResultKey } from "../core/pipeline/result-columns";
+import type { ColumnKey, ResultKey } from "../core/pipeline/result-columns";
 
 /** The columns FrontBack writes, in the order it adds them: the result columns, then Override. */
-export type OwnedColumn = ResultKey | "override";
+export type OwnedColumn = ColumnKey;
 
 /** The result columns; the Override column is the owner's input even when FrontBack made it. */
 export const RESULT_KEYS: readonly ResultKey[] = RESULT_COLUMNS.map((column) => column.key);

@@ -6,11 +6,7 @@
 
 import type { Language, OfficeType } from "../core/types";
 import { messagesOf } from "../core/language/languages";
-import {
-  OVERRIDE_COLUMN,
-  RESULT_COLUMN_BY_KEY,
-  RESULT_COLUMNS,
-} from "../core/pipeline/result-columns";
+import { columnSpec, RESULT_COLUMNS } from "../core/pipeline/result-columns";
 import type { ResultCells, ResultColumn } from "../core/pipeline/result-columns";
 import type { ColumnPlan } from "./column-plan";
 import type { RangeApi, WorksheetApi } from "./excel-api";
@@ -69,7 +65,7 @@ function gapMark(lang: Language): string {
 
 /** The width of one of FrontBack's columns, in points; set on new columns only. */
 function widthOf(column: OwnedColumn): number {
-  return column === "override" ? OVERRIDE_COLUMN.width : RESULT_COLUMN_BY_KEY[column].width;
+  return columnSpec(column).width;
 }
 
 /**

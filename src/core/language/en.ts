@@ -223,7 +223,6 @@ export const en: Messages = {
     title: "FrontBack",
     introWhat: "FrontBack sorts your team's tasks into front office and back office, and says why.",
     introSkills: "It also lists the skills each task needs, so you can see whom to train or hire.",
-    tryHeading: "Try a task",
     taskLabel: "Task",
     taskPlaceholder: "e.g. Answer customer questions at the counter",
     roleLabel: "Role (optional)",

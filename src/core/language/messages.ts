@@ -150,7 +150,6 @@ export interface PaneMessages {
   readonly title: string;
   readonly introWhat: string;
   readonly introSkills: string;
-  readonly tryHeading: string;
   readonly taskLabel: string;
   readonly taskPlaceholder: string;
   readonly roleLabel: string;

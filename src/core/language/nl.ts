@@ -232,7 +232,6 @@ export const nl: Messages = {
       "FrontBack deelt de taken van uw team in als frontoffice of backoffice, en zegt waarom.",
     introSkills:
       "Het toont ook welke vaardigheden elke taak vraagt, zodat u ziet wie u moet opleiden of aannemen.",
-    tryHeading: "Probeer een taak",
     taskLabel: "Taak",
     taskPlaceholder: "bijv. Vragen van klanten aan de balie beantwoorden",
     roleLabel: "Functie (niet verplicht)",

@@ -39,14 +39,6 @@ export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 /** The key of a result column. */
 export type ResultKey = ResultColumn["key"];
 
-/** Each result column by its key. */
-export const RESULT_COLUMN_BY_KEY: Readonly<Record<ResultKey, ResultColumn>> =
-  // Built from the list above, so every key is there: the list is the one place columns are named.
-  Object.fromEntries(RESULT_COLUMNS.map((column) => [column.key, column])) as Record<
-    ResultKey,
-    ResultColumn
-  >;
-
 /** The value a cell of each kind holds. */
 interface KindValues {
   readonly text: string;
@@ -66,6 +58,11 @@ export const OVERRIDE_COLUMN: ColumnSpec<"override"> = { key: "override", kind: 
 
 /** The keys of every column FrontBack writes; the message catalogue heads each. */
 export type ColumnKey = ResultKey | "override";
+
+/** The descriptor of one of FrontBack's columns: a result column, or its Override column. */
+export function columnSpec(key: ColumnKey): ColumnSpec<ColumnKey> {
+  return RESULT_COLUMNS.find((column) => column.key === key) ?? OVERRIDE_COLUMN;
+}
 
 /** The header of one of FrontBack's columns in a language. */
 export function headerOf(column: ColumnSpec<ColumnKey>, lang: Language): string {

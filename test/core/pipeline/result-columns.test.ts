@@ -3,7 +3,7 @@ import {
   headerOf,
   headersOf,
   OVERRIDE_COLUMN,
-  RESULT_COLUMN_BY_KEY,
+  columnSpec,
   RESULT_COLUMNS,
   widthInCharacters,
   wholePercent,
@@ -38,7 +38,8 @@ describe("the result columns", () => {
   });
 
   it("are found by key", () => {
-    for (const column of RESULT_COLUMNS) expect(RESULT_COLUMN_BY_KEY[column.key]).toBe(column);
+    for (const column of RESULT_COLUMNS) expect(columnSpec(column.key)).toBe(column);
+    expect(columnSpec("override")).toBe(OVERRIDE_COLUMN);
   });
 
   it("show confidence as a percent and everything else as text", () => {
